@@ -1,0 +1,67 @@
+// The message catalogues: Korean is never missing, placeholders agree, and no key is dead or unknown.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../../..');
+const load = (locale: string): Record<string, string> => {
+	const { $schema: _schema, ...messages } = JSON.parse(
+		readFileSync(join(root, 'messages', `${locale}.json`), 'utf8')
+	);
+	return messages;
+};
+const en = load('en');
+const ko = load('ko');
+
+// Names that are the same in both languages (brands, and each language's own name).
+const SAME_IN_BOTH = new Set([
+	'site_name',
+	'language_en',
+	'language_ko',
+	'opt_adagrad',
+	'opt_rmsprop',
+	'opt_adam'
+]);
+const placeholders = (text: string) =>
+	[...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (name === 'paraglide' || name === 'node_modules') return [];
+		if (statSync(path).isDirectory()) return sourceFiles(path);
+		return /\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+	});
+}
+
+describe('message catalogues', () => {
+	it('have the same keys in English and Korean', () => {
+		expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
+	});
+
+	it('have no empty message', () => {
+		for (const [key, text] of [...Object.entries(en), ...Object.entries(ko)]) {
+			expect(text.trim(), key).not.toBe('');
+		}
+	});
+
+	it('use the same placeholders in both languages', () => {
+		for (const key of Object.keys(en))
+			expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
+	});
+
+	it('are really translated: Korean text has Hangul', () => {
+		for (const [key, text] of Object.entries(ko)) {
+			if (!SAME_IN_BOTH.has(key)) expect(text, key).toMatch(/[\uac00-\ud7a3]/);
+		}
+	});
+
+	it('has every key used by the code, and every key used somewhere', () => {
+		const code = sourceFiles(join(root, 'src'))
+			.map((file) => readFileSync(file, 'utf8'))
+			.join('\n');
+		const used = new Set([...code.matchAll(/\bm\.(\w+)/g)].map((match) => match[1]));
+		for (const key of used) expect(en, `m.${key} is used but has no message`).toHaveProperty(key);
+		for (const key of Object.keys(en)) expect(used.has(key), `${key} is never used`).toBe(true);
+	});
+});

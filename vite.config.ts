@@ -1,0 +1,28 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		// Vitest does not need the compiler (it runs on `npm run i18n`), and its file watcher would keep
+		// the test process alive after the run.
+		!process.env.VITEST &&
+			paraglideVitePlugin({
+				project: './project.inlang',
+				outdir: './src/lib/paraglide',
+				// A shared /ko/… link opens in Korean; otherwise the learner's saved choice, then the browser's.
+				strategy: ['url', 'cookie', 'preferredLanguage', 'baseLocale'],
+				emitReadme: false
+			}),
+		sveltekit()
+	],
+	build: {
+		// Fonts stay files (cacheable, and allowed by the CSP's font-src 'self'), never data: URIs.
+		assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined)
+	},
+	test: {
+		include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000
+	}
+});
