@@ -2,7 +2,7 @@
 // server under test (nothing may load from a CDN or any other origin).
 import { test as base, expect } from '@playwright/test';
 
-export const PAGES = ['/', '/guide'] as const;
+export const PAGES = ['/', '/guide', '/lab'] as const;
 export const LOCALE_PREFIXES = ['', '/ko'] as const;
 
 export const test = base.extend<{ watch: { consoleErrors: string[]; foreignRequests: string[] } }>({

@@ -102,8 +102,15 @@ export function linearBackward(
 			if (g === 0) continue;
 			const wj = j * inF;
 			db[j] += g;
-			for (let p = 0; p < inF; p++) dW[wj + p] += g * x[xi + p];
-			if (dx) for (let p = 0; p < inF; p++) dx[xi + p] += g * w[wj + p];
+			// One pass over the row does both products: half the loop overhead of two passes.
+			if (dx) {
+				for (let p = 0; p < inF; p++) {
+					dW[wj + p] += g * x[xi + p];
+					dx[xi + p] += g * w[wj + p];
+				}
+			} else {
+				for (let p = 0; p < inF; p++) dW[wj + p] += g * x[xi + p];
+			}
 		}
 	}
 }
