@@ -1,8 +1,12 @@
 // `npm run bench`: W1 (landscape grid), W2 (training) and W3 (scalar engine) in one process, each
-// against TF.js CPU; prints a table and writes bench/results/latest.json. Timings only, no asserts.
+// against TF.js CPU; then the model landscapes (first-time readiness, 128×128 grids, cache hits) and
+// 1,000 Adam steps through `descend`. Prints tables and writes bench/results/latest.json.
+// Timings only, no asserts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runDescendBench } from './descend';
+import { landscapeTable, runLandscapeBench } from './landscapes';
 import { runW1, type WorkloadResult } from './w1-landscape';
 import { runW2 } from './w2-training';
 
@@ -50,9 +54,18 @@ async function main(): Promise<void> {
 	console.log(
 		`\n${table(results)}\n(medians of 7 runs after warm-up; the machine is shared, so expect noise)`
 	);
+	const models = await runLandscapeBench();
+	console.log(
+		`\n${landscapeTable(models)}\n(ready = first build, training included, plus the level's 64×64 grid; 128² = median of ${models[0].runs} runs after 1 warm-up)`
+	);
+	const descent = await runDescendBench();
+	console.log(
+		`\n${descent.workload}: ${descent.ms_median.toFixed(1)} ms (${Math.round(descent.steps_per_second).toLocaleString('en')} steps/s)`
+	);
 	const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
 	mkdirSync(dirname(out), { recursive: true });
-	writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);
+	const all = [...results, ...models, descent];
+	writeFileSync(out, `${JSON.stringify(all, null, '\t')}\n`);
 	console.log(`wrote ${out}`);
 }
 

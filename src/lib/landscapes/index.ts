@@ -1,13 +1,19 @@
 // Public entry of the landscapes: the registry of terrain the levels use, and the run analysis.
 import { ANALYTIC } from './analytic';
+import { modelLandscapes } from './models';
 import type { Landscape } from './types';
 
 export * from './types';
 export { symmetricEigenvalues, classify, type Signature } from './linalg';
 export { fromFormula } from './formula';
 export { analyse, type Analysis, type AnalysisKind, type RunRecord } from './analyse';
+export * from './models';
+export * from './grid';
 
-const REGISTRY = new Map<string, Landscape>(ANALYTIC.map((landscape) => [landscape.id, landscape]));
+// Model landscapes are cheap to list: the networks train only when first used.
+const REGISTRY = new Map<string, Landscape>(
+	[...ANALYTIC, ...modelLandscapes()].map((landscape) => [landscape.id, landscape])
+);
 
 /** Every built-in landscape, in the order the worlds meet them. */
 export function all(): Landscape[] {
