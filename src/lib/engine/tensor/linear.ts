@@ -54,7 +54,11 @@ export function matmulBackward(
 	}
 }
 
-/** y (batch×outF) = x (batch×inF) · wᵀ + b, with w (outF×inF) and b (outF): matmul and bias add fused. */
+/**
+ * y (batch×outF) = x (batch×inF) · wᵀ + b, with w (outF×inF) and b (outF): matmul and bias add fused.
+ * Rows go four at a time so each weight is loaded once per four rows (register blocking); each
+ * output still sums its terms in the same order, so results equal the one-row loop bit for bit.
+ */
 export function linear(
 	y: Float64Array,
 	x: Float64Array,
@@ -64,7 +68,27 @@ export function linear(
 	inF: number,
 	outF: number
 ): void {
-	for (let i = 0; i < batch; i++) {
+	let i = 0;
+	for (; i + 4 <= batch; i += 4) {
+		const [x0, x1, x2, x3] = [i * inF, (i + 1) * inF, (i + 2) * inF, (i + 3) * inF];
+		const y0 = i * outF;
+		for (let j = 0; j < outF; j++) {
+			const wj = j * inF;
+			let [s0, s1, s2, s3] = [b[j], b[j], b[j], b[j]];
+			for (let p = 0; p < inF; p++) {
+				const wp = w[wj + p];
+				s0 += x[x0 + p] * wp;
+				s1 += x[x1 + p] * wp;
+				s2 += x[x2 + p] * wp;
+				s3 += x[x3 + p] * wp;
+			}
+			y[y0 + j] = s0;
+			y[y0 + outF + j] = s1;
+			y[y0 + 2 * outF + j] = s2;
+			y[y0 + 3 * outF + j] = s3;
+		}
+	}
+	for (; i < batch; i++) {
 		const xi = i * inF;
 		const yi = i * outF;
 		for (let j = 0; j < outF; j++) {
@@ -79,6 +103,7 @@ export function linear(
 /**
  * Vector-Jacobian product of `linear`: dW = dyᵀ·x, db = Σ_rows dy, dx = dy·w.
  * dW and db are overwritten; dx is overwritten unless null (the first layer needs no input gradient).
+ * Four rows at a time, like `linear`: each dW entry is read and written once per four rows.
  */
 export function linearBackward(
 	dx: Float64Array | null,
@@ -94,24 +119,63 @@ export function linearBackward(
 	dW.fill(0, 0, outF * inF);
 	db.fill(0, 0, outF);
 	if (dx) dx.fill(0, 0, batch * inF);
-	for (let i = 0; i < batch; i++) {
+	let i = 0;
+	for (; i + 4 <= batch; i += 4) backwardFourRows(dx, dW, db, dy, x, w, i, inF, outF);
+	for (; i < batch; i++) {
 		const xi = i * inF;
 		const yi = i * outF;
 		for (let j = 0; j < outF; j++) {
 			const g = dy[yi + j];
-			if (g === 0) continue;
 			const wj = j * inF;
 			db[j] += g;
-			// One pass over the row does both products: half the loop overhead of two passes.
-			if (dx) {
-				for (let p = 0; p < inF; p++) {
-					dW[wj + p] += g * x[xi + p];
-					dx[xi + p] += g * w[wj + p];
-				}
-			} else {
-				for (let p = 0; p < inF; p++) dW[wj + p] += g * x[xi + p];
-			}
+			for (let p = 0; p < inF; p++) dW[wj + p] += g * x[xi + p];
+			if (dx) for (let p = 0; p < inF; p++) dx[xi + p] += g * w[wj + p];
 		}
+	}
+}
+
+/** Rows i … i+3 of linearBackward. */
+function backwardFourRows(
+	dx: Float64Array | null,
+	dW: Float64Array,
+	db: Float64Array,
+	dy: Float64Array,
+	x: Float64Array,
+	w: Float64Array,
+	i: number,
+	inF: number,
+	outF: number
+): void {
+	const [x0, x1, x2, x3] = [i * inF, (i + 1) * inF, (i + 2) * inF, (i + 3) * inF];
+	const y0 = i * outF;
+	for (let j = 0; j < outF; j++) {
+		const [g0, g1, g2, g3] = [
+			dy[y0 + j],
+			dy[y0 + outF + j],
+			dy[y0 + 2 * outF + j],
+			dy[y0 + 3 * outF + j]
+		];
+		const wj = j * inF;
+		db[j] += g0 + g1 + g2 + g3;
+		for (let p = 0; p < inF; p++) {
+			dW[wj + p] += g0 * x[x0 + p] + g1 * x[x1 + p] + g2 * x[x2 + p] + g3 * x[x3 + p];
+		}
+	}
+	if (!dx) return;
+	// dx[r, p] = Σ_j dy[r, j]·w[j, p]: accumulated in registers, four rows per pass over w.
+	for (let p = 0; p < inF; p++) {
+		let [s0, s1, s2, s3] = [0, 0, 0, 0];
+		for (let j = 0; j < outF; j++) {
+			const wp = w[j * inF + p];
+			s0 += dy[y0 + j] * wp;
+			s1 += dy[y0 + outF + j] * wp;
+			s2 += dy[y0 + 2 * outF + j] * wp;
+			s3 += dy[y0 + 3 * outF + j] * wp;
+		}
+		dx[x0 + p] = s0;
+		dx[x1 + p] = s1;
+		dx[x2 + p] = s2;
+		dx[x3 + p] = s3;
 	}
 }
 
