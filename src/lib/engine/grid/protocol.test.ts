@@ -54,7 +54,7 @@ describe('grid worker message handler', () => {
 });
 
 /** A worker whose messages go through the real handler, asynchronously as with postMessage. */
-function loopbackWorker(): GridWorker & { requests: GridRequest[] } {
+function loopbackWorker(): GridWorker<GridRequest> & { requests: GridRequest[] } {
 	const listeners = new Set<(e: { data: GridResponse }) => void>();
 	const handle = createGridHandler((message) =>
 		setTimeout(() => listeners.forEach((l) => l({ data: message })))
