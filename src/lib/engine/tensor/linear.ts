@@ -70,11 +70,18 @@ export function linear(
 ): void {
 	let i = 0;
 	for (; i + 4 <= batch; i += 4) {
-		const [x0, x1, x2, x3] = [i * inF, (i + 1) * inF, (i + 2) * inF, (i + 3) * inF];
+		const x0 = i * inF;
+		const x1 = x0 + inF;
+		const x2 = x1 + inF;
+		const x3 = x2 + inF;
 		const y0 = i * outF;
 		for (let j = 0; j < outF; j++) {
 			const wj = j * inF;
-			let [s0, s1, s2, s3] = [b[j], b[j], b[j], b[j]];
+			const bj = b[j];
+			let s0 = bj;
+			let s1 = bj;
+			let s2 = bj;
+			let s3 = bj;
 			for (let p = 0; p < inF; p++) {
 				const wp = w[wj + p];
 				s0 += x[x0 + p] * wp;
@@ -146,15 +153,16 @@ function backwardFourRows(
 	inF: number,
 	outF: number
 ): void {
-	const [x0, x1, x2, x3] = [i * inF, (i + 1) * inF, (i + 2) * inF, (i + 3) * inF];
+	const x0 = i * inF;
+	const x1 = x0 + inF;
+	const x2 = x1 + inF;
+	const x3 = x2 + inF;
 	const y0 = i * outF;
 	for (let j = 0; j < outF; j++) {
-		const [g0, g1, g2, g3] = [
-			dy[y0 + j],
-			dy[y0 + outF + j],
-			dy[y0 + 2 * outF + j],
-			dy[y0 + 3 * outF + j]
-		];
+		const g0 = dy[y0 + j];
+		const g1 = dy[y0 + outF + j];
+		const g2 = dy[y0 + 2 * outF + j];
+		const g3 = dy[y0 + 3 * outF + j];
 		const wj = j * inF;
 		db[j] += g0 + g1 + g2 + g3;
 		for (let p = 0; p < inF; p++) {
@@ -164,7 +172,10 @@ function backwardFourRows(
 	if (!dx) return;
 	// dx[r, p] = Σ_j dy[r, j]·w[j, p]: accumulated in registers, four rows per pass over w.
 	for (let p = 0; p < inF; p++) {
-		let [s0, s1, s2, s3] = [0, 0, 0, 0];
+		let s0 = 0;
+		let s1 = 0;
+		let s2 = 0;
+		let s3 = 0;
 		for (let j = 0; j < outF; j++) {
 			const wp = w[j * inF + p];
 			s0 += dy[y0 + j] * wp;
