@@ -1,6 +1,10 @@
 // Elementwise activations: one table, each rule with its forward map, its local derivative and its
 // LaTeX, so the engine, the puzzles and the formula view read the same definitions.
 // Derivatives are written in terms of the input z and the output a, whichever is cheaper.
+// The constants and the overflow-free σ are the op table's, so scalar graphs and tensors agree.
+import { ELU_ALPHA, LEAKY_SLOPE, sigmoid } from '../ops';
+
+export { ELU_ALPHA, LEAKY_SLOPE, sigmoid };
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'elu';
 
@@ -11,18 +15,6 @@ export interface ActivationRule {
 	forward(out: Float64Array, z: Float64Array, n: number): void;
 	/** dz[i] = dOut[i] · f'(z[i]), given the forward output a (dz may alias dOut). */
 	backward(dz: Float64Array, dOut: Float64Array, z: Float64Array, a: Float64Array, n: number): void;
-}
-
-/** PyTorch's default negative slope for LeakyReLU (TF.js defaults to 0.2; tests pass 0.01). */
-export const LEAKY_SLOPE = 0.01;
-/** ELU's α, PyTorch's and TF.js's default. */
-export const ELU_ALPHA = 1;
-
-/** σ(z) without overflow: exp is only ever taken of a non-positive number. */
-export function sigmoid(z: number): number {
-	if (z >= 0) return 1 / (1 + Math.exp(-z));
-	const e = Math.exp(z);
-	return e / (1 + e);
 }
 
 export const activations: Readonly<Record<ActivationName, ActivationRule>> = {
