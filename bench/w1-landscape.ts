@@ -13,7 +13,7 @@ import { filterNormalizedDirection } from '../src/lib/engine/mlp/directions';
 import { initParameters } from '../src/lib/engine/mlp/init';
 import { parameterLayout, type MlpSpec } from '../src/lib/engine/mlp/spec';
 import { fusedLandscape } from './fused-reference';
-import { measure } from './timing';
+import { measure, type Measurement } from './timing';
 
 export const HIDDEN = 16;
 
@@ -58,6 +58,25 @@ export async function useTfCpu(): Promise<void> {
 	await tf.setBackend('cpu');
 	await tf.ready();
 	tfReady = true;
+}
+
+/** The row of one engine-vs-TF.js workload, from its three measurements. */
+export function workloadResult(
+	workload: string,
+	engine: Measurement,
+	tfjs: Measurement,
+	fused: Measurement,
+	check: string
+): WorkloadResult {
+	return {
+		workload,
+		engine_ms_median: engine.median,
+		tfjs_cpu_ms_median: tfjs.median,
+		speedup: tfjs.median / engine.median,
+		fused_ms_median: fused.median,
+		engine_vs_fused: engine.median / fused.median,
+		check
+	};
 }
 
 export interface WorkloadResult {
@@ -146,13 +165,5 @@ export async function runW1(runs = 7): Promise<WorkloadResult> {
 		{ warmup: 1, runs }
 	);
 	const t = await measure(() => void tfLandscape(p), { warmup: 1, runs });
-	return {
-		workload: 'W1 landscape 64×64, MLP 2-16-16-1, 256 spirals',
-		engine_ms_median: e.median,
-		tfjs_cpu_ms_median: t.median,
-		speedup: t.median / e.median,
-		fused_ms_median: f.median,
-		engine_vs_fused: e.median / f.median,
-		check
-	};
+	return workloadResult('W1 landscape 64×64, MLP 2-16-16-1, 256 spirals', e, t, f, check);
 }

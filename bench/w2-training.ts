@@ -5,7 +5,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Mlp } from '../src/lib/engine/mlp/Mlp';
 import { fusedTrain } from './fused-reference';
 import { measure } from './timing';
-import { HIDDEN, problem, spec, useTfCpu, type WorkloadResult } from './w1-landscape';
+import {
+	HIDDEN,
+	problem,
+	spec,
+	useTfCpu,
+	type WorkloadResult,
+	workloadResult
+} from './w1-landscape';
 
 const STEPS = 500;
 const [LR, BETA1, BETA2, EPS] = [0.01, 0.9, 0.999, 1e-8];
@@ -80,13 +87,5 @@ export async function runW2(runs = 7): Promise<WorkloadResult> {
 		{ runs }
 	);
 	const t = await measure(() => void tfTrain(p), { warmup: 1, runs });
-	return {
-		workload: 'W2 training: 500 Adam steps, MLP 2-16-16-1, 256 spirals',
-		engine_ms_median: e.median,
-		tfjs_cpu_ms_median: t.median,
-		speedup: t.median / e.median,
-		fused_ms_median: f.median,
-		engine_vs_fused: e.median / f.median,
-		check
-	};
+	return workloadResult('W2 training: 500 Adam steps, MLP 2-16-16-1, 256 spirals', e, t, f, check);
 }
