@@ -1,9 +1,25 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** In the browser build, ./katex-ssr is an empty stand-in: KaTeX is lazy-loaded there (Math.svelte). */
+function serverOnlyKatex(): Plugin {
+	const stub = '\0katex-ssr-stub';
+	return {
+		name: 'downhill:server-only-katex',
+		enforce: 'pre',
+		resolveId(id, _importer, options) {
+			if (!options?.ssr && /[\\/]katex-ssr(\.ts)?$/.test(id)) return stub;
+		},
+		load(id) {
+			if (id === stub) return "export const renderTex = () => '';";
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
+		serverOnlyKatex(),
 		// Vitest does not need the compiler (it runs on `npm run i18n`), and its file watcher would keep
 		// the test process alive after the run.
 		!process.env.VITEST &&

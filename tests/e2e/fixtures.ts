@@ -2,7 +2,7 @@
 // server under test (nothing may load from a CDN or any other origin).
 import { test as base, expect } from '@playwright/test';
 
-export const PAGES = ['/', '/guide', '/lab'] as const;
+export const PAGES = ['/', '/guide', '/lab', '/play', '/play/first-step', '/play/sandbox'] as const;
 export const LOCALE_PREFIXES = ['', '/ko'] as const;
 
 export const test = base.extend<{ watch: { consoleErrors: string[]; foreignRequests: string[] } }>({
@@ -12,7 +12,9 @@ export const test = base.extend<{ watch: { consoleErrors: string[]; foreignReque
 			const consoleErrors: string[] = [];
 			const foreignRequests: string[] = [];
 			page.on('console', (msg) => {
-				if (msg.type() === 'error') consoleErrors.push(msg.text());
+				// A failed hydration is only a warning, but it throws away the server's HTML: count it.
+				if (msg.type() === 'error' || msg.text().includes('hydration_'))
+					consoleErrors.push(msg.text());
 			});
 			page.on('pageerror', (error) => consoleErrors.push(String(error)));
 			page.on('request', (request) => {

@@ -7,9 +7,11 @@ export * from './schema';
 export { validateLevel, type LevelValidation } from './validate';
 export { validateRun } from './run-check';
 export { runLevel, type PlayOutcome, type PlayResult } from './play';
+export { LevelRun, type Course } from './LevelRun';
 export { evaluationCost, VALUE_COST, type CostInputs } from './cost';
 export { levelLandscape, levelBounds } from './landscape';
 export { SANDBOX, type SandboxSpec } from './sandbox';
+export * from './progress';
 export { WORLDS };
 
 /** Every built-in level, world by world, in playing order. */
