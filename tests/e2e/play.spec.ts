@@ -161,3 +161,46 @@ test('a level plays in Korean', async ({ page }) => {
 	await expect(page.getByRole('region', { name: '목표에 도착했습니다!' })).toBeVisible();
 	await expect(page.getByRole('img', { name: '별 3개 중 3개' }).first()).toBeVisible();
 });
+
+test('a race runs several optimizers on the same terrain and ranks them', async ({ page }) => {
+	await openLevel(page, '/play/sandbox');
+	await page.getByRole('button', { name: 'Race another optimizer' }).click();
+	await page.getByRole('button', { name: 'Add a racer' }).click();
+	await expect(page.getByRole('group', { name: /Racer \d/ })).toHaveCount(3);
+	await page.getByRole('button', { name: 'To the end' }).click();
+	const result = page.getByRole('region', { name: 'The run is over' });
+	await expect(result).toBeVisible();
+	await expect(result.getByRole('heading', { level: 3 })).toHaveCount(3);
+	await expect(result.getByRole('heading', { level: 3 }).first()).toContainText('η =');
+});
+
+test('a forged share link is refused with its reasons and the level still plays', async ({
+	page
+}) => {
+	await openLevel(page, '/play/first-step?v=1&seed=0&at=-3&r=gd;lr=99');
+	const alert = page.getByRole('alert').filter({ hasText: 'could not be replayed' });
+	await expect(alert).toContainText('lr: 99 is outside [0.01, 1.5]');
+	await page.getByRole('button', { name: 'To the end' }).click();
+	await expect(page.locator('.result')).toBeVisible();
+});
+
+test('progress exports to a file and imports into a fresh browser', async ({ page, browser }) => {
+	await openLevel(page, '/play/first-step');
+	await setRate(page, '0.4');
+	await page.getByRole('button', { name: 'To the end' }).click();
+	await expect(page.getByText('Saved: this is your best run on this level.')).toBeVisible();
+	await page.goto('/play');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress' }).click();
+	const file = await (await download).path();
+
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto('/play');
+	const first = other.locator('li[data-level="first-step"]');
+	await expect(first.getByRole('img', { name: '0 of 3 stars' })).toBeVisible();
+	await other.getByLabel('Import a progress file').setInputFiles(file);
+	await expect(other.getByText('Imported. Levels with stars: 1.')).toBeVisible();
+	await expect(first.getByRole('img', { name: '3 of 3 stars' })).toBeVisible();
+	await fresh.close();
+});

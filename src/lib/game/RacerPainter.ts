@@ -1,6 +1,6 @@
 // The racers: each trail (a haloed polyline in the racer's colour), footprints that fade with age
-// (alpha by steps ago, so a paused game needs no animation), the −gradient arrow where the last
-// step was taken, the optimizer's state arrow (dashed) from the hiker, the hiker in its colour and
+// (alpha by steps ago, so a paused game needs no animation), the −gradient arrow at the hiker (or
+// where the last step was taken, when the page sends no gradient for where it stands), the optimizer's state arrow (dashed) from the hiker, the hiker in its colour and
 // shape, the marks of how a run ended, and an edge pointer for a hiker outside the view.
 import Phaser from 'phaser';
 import { arrowHead, arrowPixels, dashes, downhillOnScreen } from './arrows';

@@ -39,6 +39,8 @@ export interface RacerSpec {
 	label: string;
 	start: MapPoint;
 	startLoss: number;
+	/** The gradient at the start, for the arrow before the first step (absent: no arrow yet). */
+	gradient?: MapPoint | null;
 }
 
 export interface StepView {
@@ -51,6 +53,8 @@ export interface StepView {
 	loss: number;
 	/** The gradient at `from` (null for the random methods). */
 	gradient: MapPoint | null;
+	/** The gradient where the hiker now stands (`to`): the arrow is drawn there when it is given. */
+	gradientAfter?: MapPoint | null;
 	state: StateArrow | null;
 	/** How long the hiker takes to walk the step; 0 jumps (reduced motion, replays, catching up). */
 	durationMs: number;

@@ -35,7 +35,7 @@ export class Racers {
 			index,
 			points: [spec.start],
 			losses: [spec.startLoss],
-			gradient: null,
+			gradient: spec.gradient ? { at: spec.start, value: spec.gradient } : null,
 			state: null,
 			outcome: null,
 			walkStart: 0,
@@ -59,7 +59,11 @@ export class Racers {
 		track.losses[k - 1] = view.lossBefore;
 		track.points.push(view.to);
 		track.losses.push(view.loss);
-		track.gradient = view.gradient ? { at: view.from, value: view.gradient } : null;
+		track.gradient = view.gradientAfter
+			? { at: view.to, value: view.gradientAfter }
+			: view.gradient
+				? { at: view.from, value: view.gradient }
+				: null;
 		track.state = view.state;
 		track.outcome = null;
 		track.walkStart = now;

@@ -2,10 +2,11 @@
 // clock (so many optimizer steps per second, never "as fast as frames come"), told to the mountain
 // over the bus. Svelte reads `tick` to know something changed; the runs themselves are plain
 // LevelRuns, the same objects the server re-plays, so what is drawn is what is scored.
-import type { GameBus, RacerSpec } from '$lib/game/events';
+import type { GameBus, MapPoint, RacerSpec } from '$lib/game/events';
 import { LevelRun, type Course, type PlayResult, type RunSettings } from '$lib/levels';
 import type { Point } from '$lib/landscapes';
-import { racerColour, stepView, toMapPoint } from './racers';
+import type { StepRecord } from '$lib/optimizers';
+import { gradientAt, racerColour, stepView, toMapPoint } from './racers';
 
 /** Steps per second the speed control offers. */
 export const SPEEDS = [1, 3, 10, 30, 100, 300] as const;
@@ -87,8 +88,14 @@ export class PlaySession {
 		this.announceReset();
 		const names = this.names;
 		for (const racer of this.racers) {
-			for (const record of racer.run.steps)
-				this.options.bus.emit('descent:step', stepView(racer.id, record, names, 0));
+			const steps = racer.run.steps;
+			steps.forEach((record, i) => {
+				const last = i === steps.length - 1;
+				this.options.bus.emit(
+					'descent:step',
+					stepView(racer.id, record, names, 0, last ? this.arrowAfter(racer, record) : null)
+				);
+			});
 			if (racer.run.outcome)
 				this.options.bus.emit('descent:finished', { racer: racer.id, outcome: racer.run.outcome });
 		}
@@ -158,7 +165,11 @@ export class PlaySession {
 			for (const racer of this.racers) {
 				if (racer.run.done) continue;
 				const record = racer.run.step();
-				if (record) bus.emit('descent:step', stepView(racer.id, record, names, durationMs));
+				if (record)
+					bus.emit(
+						'descent:step',
+						stepView(racer.id, record, names, durationMs, this.arrowAfter(racer, record))
+					);
 				if (racer.run.done) {
 					racer.result = racer.run.finish();
 					bus.emit('descent:finished', { racer: racer.id, outcome: racer.result.outcome });
@@ -176,6 +187,12 @@ export class PlaySession {
 		}
 	}
 
+	/** The slope where a gradient method now stands (drawn as its arrow; not counted in the budget). */
+	private arrowAfter(racer: Racer, record: StepRecord): MapPoint | null {
+		if (!record.gradient) return null;
+		return gradientAt(racer.run.landscape.objective, record.after, this.names);
+	}
+
 	private stepDuration(): number {
 		const rate = SPEEDS[this.speed];
 		return this.reducedMotion || rate > 30 ? 0 : Math.min(600, 800 / rate);
@@ -188,11 +205,18 @@ export class PlaySession {
 			colour: r.colour,
 			label: this.options.label(r.settings),
 			start: toMapPoint(r.run.points[0], names),
-			startLoss: r.run.losses[0]
+			startLoss: r.run.losses[0],
+			gradient: usesGradient(r.settings.name)
+				? gradientAt(r.run.landscape.objective, r.run.points[0], names)
+				: null
 		}));
 		this.options.bus.emit('descent:reset', { racers });
 		this.tick += 1;
 	}
+}
+
+function usesGradient(name: RunSettings['name']): boolean {
+	return name !== 'random-search' && name !== 'random-local-search';
 }
 
 /** A speed that shows a short level step by step and does not make a long one tedious. */

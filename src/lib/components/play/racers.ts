@@ -4,7 +4,7 @@
 import type { MapPoint, StateArrow, StepView } from '$lib/game/events';
 import { RACER_COLOURS } from '$lib/game/events';
 import type { AllowedOptimizer, RunSettings } from '$lib/levels';
-import type { StepRecord } from '$lib/optimizers';
+import type { Objective, StepRecord } from '$lib/optimizers';
 
 export const MAX_RACERS = 4;
 
@@ -73,12 +73,28 @@ export function stateArrow(record: StepRecord, names: readonly string[]): StateA
 	}
 }
 
-/** One step as the scene draws it. */
+/** The gradient at `at` for the arrow, or null where there is none worth drawing (not finite). */
+export function gradientAt(
+	objective: Pick<Objective, 'gradient'>,
+	at: Readonly<Record<string, number>>,
+	names: readonly string[]
+): MapPoint | null {
+	if (!names.every((n) => Number.isFinite(at[n]))) return null;
+	try {
+		const g = toMapPoint(objective.gradient(at), names);
+		return g.every(Number.isFinite) ? g : null;
+	} catch {
+		return null;
+	}
+}
+
+/** One step as the scene draws it; `gradientAfter` puts the arrow where the hiker now stands. */
 export function stepView(
 	racer: number,
 	record: StepRecord,
 	names: readonly string[],
-	durationMs: number
+	durationMs: number,
+	gradientAfter: MapPoint | null = null
 ): StepView {
 	return {
 		racer,
@@ -88,6 +104,7 @@ export function stepView(
 		lossBefore: record.lossBefore,
 		loss: record.loss,
 		gradient: record.gradient ? toMapPoint(record.gradient, names) : null,
+		gradientAfter,
 		state: stateArrow(record, names),
 		durationMs
 	};
