@@ -55,7 +55,10 @@ describe('PlaySession', () => {
 		expect(onfinish).toHaveBeenCalledTimes(1);
 		play.stepOnce(); // nothing left: no second report
 		expect(onfinish).toHaveBeenCalledTimes(1);
-		expect(seen.at(-1)).toEqual({ type: 'descent:finished', payload: { racer: 0, outcome: 'goal' } });
+		expect(seen.at(-1)).toEqual({
+			type: 'descent:finished',
+			payload: { racer: 0, outcome: 'goal' }
+		});
 	});
 
 	it('races several optimizers from the same start and tells the scene each one', () => {

@@ -13,7 +13,8 @@ describe('sandboxCourse', () => {
 	it('offers every optimizer, each with a default that the optimizers accept', () => {
 		const { allowed } = sandboxCourse(choice);
 		expect(allowed.map((a) => a.name)).toEqual([...SANDBOX.optimizers]);
-		for (const option of allowed) expect(() => resolveSettings(defaultSettings(option))).not.toThrow();
+		for (const option of allowed)
+			expect(() => resolveSettings(defaultSettings(option))).not.toThrow();
 	});
 
 	it('plays a typed formula on the edges the learner chose, with no goal', () => {
@@ -36,7 +37,9 @@ describe('sandboxCourse', () => {
 
 	it('says what is wrong with a typo, a third variable or edges the wrong way round', () => {
 		expect(() => sandboxCourse({ ...choice, formula: 'x^2 +* y' })).toThrow(ExpressionError);
-		expect(() => sandboxCourse({ ...choice, formula: 'x + y + z' })).toThrow(/one or two variables/);
+		expect(() => sandboxCourse({ ...choice, formula: 'x + y + z' })).toThrow(
+			/one or two variables/
+		);
 		expect(() => sandboxCourse({ ...choice, low: 3, high: 1 })).toThrow(/below the right edge/);
 	});
 
