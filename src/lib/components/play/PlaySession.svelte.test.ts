@@ -24,13 +24,13 @@ function session(bus: GameBus, onfinish = vi.fn()) {
 	return { play, onfinish };
 }
 
-describe('PlaySession', () => {
-	beforeEach(() => {
-		vi.stubGlobal('requestAnimationFrame', () => 1);
-		vi.stubGlobal('cancelAnimationFrame', () => undefined);
-	});
-	afterEach(() => vi.unstubAllGlobals());
+beforeEach(() => {
+	vi.stubGlobal('requestAnimationFrame', () => 1);
+	vi.stubGlobal('cancelAnimationFrame', () => undefined);
+});
+afterEach(() => vi.unstubAllGlobals());
 
+describe('PlaySession', () => {
 	it('walks the same path as the level re-played to the end, step by step', () => {
 		const bus = new GameBus();
 		const seen = record(bus);
@@ -110,5 +110,21 @@ describe('PlaySession', () => {
 			'descent:finished'
 		]);
 		expect((seen[3].payload as { durationMs: number }).durationMs).toBe(0);
+	});
+});
+
+describe('PlaySession and motion', () => {
+	it('walks each step over a time that fits the speed, and jumps when motion is reduced', () => {
+		const bus = new GameBus();
+		const durations: number[] = [];
+		bus.on('descent:step', (view) => durations.push(view.durationMs));
+		const { play } = session(bus);
+		play.configure([{ name: 'gd', lr: 0.1 }], { w: -3 }, 0);
+		play.speed = 1; // 3 steps a second
+		play.stepOnce();
+		play.reducedMotion = true;
+		play.stepOnce();
+		expect(durations[0]).toBeCloseTo(800 / 3, 9);
+		expect(durations[1]).toBe(0);
 	});
 });
