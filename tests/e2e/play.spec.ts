@@ -204,3 +204,18 @@ test('progress exports to a file and imports into a fresh browser', async ({ pag
 	await expect(first.getByRole('img', { name: '3 of 3 stars' })).toBeVisible();
 	await fresh.close();
 });
+
+test('where a level allows it, the keyboard moves the start and the run starts there', async ({
+	page
+}) => {
+	await openLevel(page, '/play/four-valleys');
+	const map = page.getByRole('application');
+	await map.focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowUp');
+	await expect(page).toHaveURL(/at=0\.2,0\.2/);
+	await page.getByRole('button', { name: 'To the end' }).click();
+	await expect(page.locator('.result')).toBeVisible();
+	await page.getByText('Show the path as a table').click();
+	await expect(page.getByRole('table').locator('tbody tr').first()).toContainText('0.2');
+});

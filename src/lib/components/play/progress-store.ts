@@ -196,3 +196,15 @@ export async function openProgressStore(
 
 	return store;
 }
+
+/** For a page's onMount: opens the store, loads progress, hands both over; returns the cleanup. */
+export function whenProgress(
+	ready: (store: ProgressStore, progress: Progress) => void
+): () => void {
+	let alive = true;
+	void openProgressStore().then(async (store) => {
+		const progress = await store.load();
+		if (alive) ready(store, progress);
+	});
+	return () => (alive = false);
+}
