@@ -110,6 +110,7 @@ for (const path of everyPage) {
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
