@@ -1,8 +1,7 @@
 // The terrain's pixels: viridis (colour-blind safe, dark = low) on a log-like scale so valley floors
 // and cliffs both read, shaded by a Lambertian hillshade lit from the north-west so the relief reads
-// as a landscape. Pure: the scene uploads the pixels as a texture. The log-like level is the one
-// of the Formula lab (components/lab/colormap.ts), copied because the game may not import
-// components.
+// as a landscape. Pure (no Phaser): the scene uploads the pixels as a texture, and the Formula lab
+// (components/lab/colormap.ts) paints its map with the same table and level.
 import { interpolateViridis } from 'd3-scale-chromatic';
 
 export const LUT_SIZE = 256;

@@ -1,26 +1,6 @@
 // Loss values to colours: viridis (colour-blind safe, dark = low), on a log-like scale so both the
 // valley floor and the cliffs stay readable.
-import { interpolateViridis } from 'd3-scale-chromatic';
-
-const LUT_SIZE = 256;
-let lut: Uint8ClampedArray | undefined;
-
-function table(): Uint8ClampedArray {
-	if (lut) return lut;
-	lut = new Uint8ClampedArray(LUT_SIZE * 3);
-	for (let i = 0; i < LUT_SIZE; i++) {
-		const hex = interpolateViridis(i / (LUT_SIZE - 1)); // "#rrggbb"
-		for (let c = 0; c < 3; c++) lut[i * 3 + c] = parseInt(hex.slice(1 + 2 * c, 3 + 2 * c), 16);
-	}
-	return lut;
-}
-
-/** Where a value sits between min and max, in [0, 1], compressed logarithmically. */
-export function level(value: number, min: number, max: number): number {
-	if (!Number.isFinite(value)) return value > 0 || Number.isNaN(value) ? 1 : 0;
-	if (!(max > min)) return 0;
-	return Math.log1p(value - min) / Math.log1p(max - min);
-}
+import { LUT_SIZE, level, viridisLut as table } from '$lib/game/terrain';
 
 /** Paints values (rows × cols, row 0 = lowest y) into RGBA pixels with y growing upwards. */
 export function paint(

@@ -2,7 +2,7 @@
 // moved, so a screen-reader user follows the descent without the picture.
 import { m } from '$lib/paraglide/messages';
 import type { StepRecord } from '$lib/optimizers';
-import { formatSetting } from './settings-text';
+import { formatSetting } from './format';
 
 /** Say something every this many steps (and always at the end). */
 export const ANNOUNCE_EVERY = 5;

@@ -2,7 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { OptimizerName } from '$lib/optimizers';
 import type { RunSettings } from '$lib/levels';
-import { formatSetting } from './settings-text';
+import { formatSetting } from './format';
 
 const OPTIMIZERS: Record<OptimizerName, () => string> = {
 	gd: m.opt_gd,

@@ -6,7 +6,7 @@ import { RACER_COLOURS } from '$lib/game/events';
 import type { AllowedOptimizer, RunSettings } from '$lib/levels';
 import type { Objective, StepRecord } from '$lib/optimizers';
 
-export const MAX_RACERS = 4;
+export { MAX_RACERS } from './share';
 
 /** The variables of a point, in order. */
 export function toMapPoint(

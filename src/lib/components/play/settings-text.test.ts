@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSetting, parseLenient } from './settings-text';
+import { settingText, parseLenient } from './settings-text';
 
 describe('parseLenient', () => {
 	it('reads the ways people type numbers', () => {
@@ -18,18 +18,18 @@ describe('parseLenient', () => {
 	});
 });
 
-describe('formatSetting', () => {
+describe('settingText', () => {
 	it('shows short exact values', () => {
-		expect(formatSetting(0.1)).toBe('0.1');
-		expect(formatSetting(0.1 + 0.2)).toBe('0.3');
-		expect(formatSetting(1e-8)).toBe('1e-8');
-		expect(formatSetting(2.5e-4)).toBe('2.5e-4');
-		expect(formatSetting(0.999)).toBe('0.999');
-		expect(formatSetting(250000)).toBe('2.5e5');
-		expect(formatSetting(42)).toBe('42');
+		expect(settingText(0.1)).toBe('0.1');
+		expect(settingText(0.1 + 0.2)).toBe('0.3');
+		expect(settingText(1e-8)).toBe('1e-8');
+		expect(settingText(2.5e-4)).toBe('2.5e-4');
+		expect(settingText(0.999)).toBe('0.999');
+		expect(settingText(250000)).toBe('2.5e5');
+		expect(settingText(42)).toBe('42');
 	});
 	it('round-trips through parseLenient for values people pick', () => {
 		for (const x of [0.001, 0.05, 0.9, 1.5, 1e-6, 3e-5, 100])
-			expect(parseLenient(formatSetting(x))).toBe(x);
+			expect(parseLenient(settingText(x))).toBe(x);
 	});
 });

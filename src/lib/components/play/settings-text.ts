@@ -1,5 +1,5 @@
-// Numbers as learners type and read them in the settings: lenient parsing ("0.5", ".5", "-1e-3",
-// "0,5", " 2 ") and a short exact display (0.1 stays "0.1", 1e-8 stays "1e-8").
+// Numbers in the settings' text boxes: lenient parsing ("0.5", ".5", "-1e-3", "0,5", " 2 ") and
+// the text a box shows, in a form that can be typed back (1e-8, not format.ts's 1 × 10⁻⁸).
 
 /** The number typed, or null when it is not one (empty, text, infinite). */
 export function parseLenient(text: string): number | null {
@@ -14,7 +14,7 @@ export function parseLenient(text: string): number | null {
 }
 
 /** Up to 4 significant digits, scientific notation below 1e-3 or from 1e5. */
-export function formatSetting(x: number): string {
+export function settingText(x: number): string {
 	if (!Number.isFinite(x)) return String(x);
 	const abs = Math.abs(x);
 	if (abs !== 0 && (abs < 1e-3 || abs >= 1e5))
