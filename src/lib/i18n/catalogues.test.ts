@@ -4,11 +4,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
+// Every catalogue file of a locale (settings.json's pathPattern list), merged; a key may live in one only.
+const CATALOGUES = ['messages', 'messages/puzzles', 'messages/quiz'];
 const load = (locale: string): Record<string, string> => {
-	const { $schema: _schema, ...messages } = JSON.parse(
-		readFileSync(join(root, 'messages', `${locale}.json`), 'utf8')
-	);
-	return messages;
+	const merged: Record<string, string> = {};
+	for (const folder of CATALOGUES) {
+		const { $schema: _schema, ...messages } = JSON.parse(
+			readFileSync(join(root, folder, `${locale}.json`), 'utf8')
+		);
+		for (const key of Object.keys(messages))
+			if (key in merged) throw new Error(`"${key}" is in more than one ${locale} catalogue`);
+		Object.assign(merged, messages);
+	}
+	return merged;
 };
 const en = load('en');
 const ko = load('ko');
