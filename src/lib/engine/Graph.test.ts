@@ -101,6 +101,9 @@ describe('Graph built from code', () => {
 		const x = g.input('x', 1);
 		expect(g.elu(x).latex()).toBe('\\operatorname{ELU}\\left(x\\right)');
 		expect(g.div(g.log(x, 'u'), g.constant(Math.PI, 'pi')).latex()).toBe('\\frac{u}{\\pi}');
+		// A negative constant is a number, bracketed where a negation would be.
+		expect(g.mul(x, -3).latex()).toBe('x \\cdot \\left(-3\\right)');
+		expect(g.add(g.constant(-0.5), x).latex()).toBe('-0.5 + x');
 	});
 });
 

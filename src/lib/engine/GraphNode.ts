@@ -83,7 +83,7 @@ function nodeLatex(root: GraphNode, stopAtLabels: boolean): string {
 
 function leafLatex(node: GraphNode): [string, number] {
 	const named =
-		node.label !== '' && !/^[\d.]/.test(node.label) && node.label !== 'pi' && node.label !== 'e';
+		node.label !== '' && !/^-?[\d.]/.test(node.label) && node.label !== 'pi' && node.label !== 'e';
 	if (node.op === 'const' && !named) return constantLatex(node.label, node.value);
 	return [variableLatex(node.label), Infinity];
 }

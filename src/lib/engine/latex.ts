@@ -26,6 +26,9 @@ export function programToLatex(p: Program): string {
 
 /** A number as written, normalised (`.5` → 0.5, `1e-3` → 0.001); huge or tiny ones as a·10^{b}. */
 export function numberLatex(value: number): [string, number] {
+	// A negative constant (a graph node made in code; the parser's are never negative) reads as a
+	// negation, so it is bracketed wherever -x would be.
+	if (value < 0 || Object.is(value, -0)) return [`-${numberLatex(-value)[0]}`, PREC.neg];
 	if (value === Infinity) return ['\\infty', PREC.atom];
 	const s = String(value);
 	const m = /^([\d.]+)e([+-])(\d+)$/.exec(s);
