@@ -1,7 +1,10 @@
-// Server hooks: language choice (saved in a cookie, carried by the URL), <html lang>, security headers.
-import { redirect, type Handle } from '@sveltejs/kit';
+// Server hooks: the database at start-up, who is asking (the session cookie), language choice (saved in a cookie, carried by the URL),
+// <html lang>, security headers.
+import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { closeDatabase, getDatabase } from '$lib/server/db';
+import { sessionHandle } from '$lib/server/auth/session-handle';
 import {
 	LOCALE_COOKIE,
 	SWITCH_PARAM,
@@ -12,6 +15,14 @@ import {
 } from '$lib/i18n/locale-choice';
 
 const YEAR = 60 * 60 * 24 * 365;
+
+/** Opens the database and runs pending migrations before the first request; a failure stops the start. */
+export const init: ServerInit = async () => {
+	const { description, migration } = await getDatabase();
+	const applied = migration?.applied.length ? `, applied ${migration.applied.join(', ')}` : '';
+	console.log(`Downhill: ${description}${applied}`);
+	process.once('sveltekit:shutdown', () => void closeDatabase());
+};
 
 /** The language switcher links to `?lang=xx`: remember the choice and drop the parameter. */
 const languageChoice: Handle = ({ event, resolve }) => {
@@ -54,4 +65,4 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, languageChoice, i18n);
+export const handle = sequence(securityHeaders, languageChoice, sessionHandle, i18n);

@@ -54,7 +54,7 @@ export interface LearnersTable {
 	class_id: number;
 	/** The only personal datum kept about a learner; unique within the class. */
 	display_name: string;
-	/** A keyed hash of the learner's few-word sign-in code; unique. */
+	/** SHA-256 of the learner's few-word sign-in code (domain-separated; see auth/codes.ts); unique. */
 	sign_in_code_hash: string;
 	status: LearnerStatus;
 	created_at: Instant;
