@@ -4,7 +4,6 @@
 // Nothing is ever thrown away silently: a record that no longer reads (or loses entries to a level
 // update) is first copied under a backup key. Without IndexedDB (private mode, an old browser, a
 // failure on the way) progress lives in memory for the page, and `persistent` says so.
-import { wrap, type IDBPDatabase } from 'idb';
 import {
 	emptyProgress,
 	mergeProgress,
@@ -14,10 +13,16 @@ import {
 	type Progress,
 	type ResultLike
 } from '$lib/levels';
+import {
+	backupKey,
+	memoryBackend,
+	openRecordBackend,
+	type Plan,
+	type RecordBackend
+} from '../record-store';
 
 export const DB_NAME = 'downhill-progress';
 const STORE = 'progress';
-const CURRENT = 'current';
 
 export type ImportResult = ParsedProgress;
 
@@ -37,59 +42,6 @@ export interface ProgressStore {
 	exportFile(): Promise<string>;
 	/** Forgets all progress (backups stay). */
 	reset(): Promise<Progress>;
-}
-
-/** What one transaction does once it has read the record: maybe back it up, maybe write anew. */
-interface Plan<T> {
-	result: T;
-	write?: Progress;
-	backup?: { key: string; value: unknown };
-}
-
-/** Reads the current record and every key, applies `decide`, writes its plan — atomically. */
-interface Backend {
-	transact<T>(decide: (raw: unknown, keys: string[]) => Plan<T>): Promise<T>;
-}
-
-function memoryBackend(seed?: Progress): Backend {
-	const records = new Map<string, unknown>(seed ? [[CURRENT, structuredClone(seed)]] : []);
-	return {
-		async transact(decide) {
-			const plan = decide(structuredClone(records.get(CURRENT)), [...records.keys()]);
-			if (plan.backup) records.set(plan.backup.key, structuredClone(plan.backup.value));
-			if (plan.write) records.set(CURRENT, structuredClone(plan.write));
-			return plan.result;
-		}
-	};
-}
-
-async function idbBackend(factory: IDBFactory): Promise<Backend> {
-	const request = factory.open(DB_NAME, 1);
-	request.addEventListener('upgradeneeded', () => request.result.createObjectStore(STORE));
-	const db = (await wrap(request)) as IDBPDatabase;
-	// A newer version in another tab must not be blocked by us; our next transaction then fails
-	// and this page carries on in memory.
-	db.addEventListener('versionchange', () => db.close());
-	return {
-		async transact(decide) {
-			const tx = db.transaction(STORE, 'readwrite');
-			const [raw, keys] = await Promise.all([tx.store.get(CURRENT), tx.store.getAllKeys()]);
-			const plan = decide(raw, keys.map(String));
-			const writes = [];
-			if (plan.backup) writes.push(tx.store.put(plan.backup.value, plan.backup.key));
-			if (plan.write) writes.push(tx.store.put(plan.write, CURRENT));
-			await Promise.all([...writes, tx.done]);
-			return plan.result;
-		}
-	};
-}
-
-/** A key no record has yet: backup-<time>, then backup-<time>-2, … */
-function backupKey(keys: string[], now: Date): string {
-	const base = `backup-${now.toISOString()}`;
-	let key = base;
-	for (let n = 2; keys.includes(key); n++) key = `${base}-${n}`;
-	return key;
 }
 
 type Notice = { backupKey: string; problems: string[] };
@@ -135,23 +87,14 @@ export interface ProgressStoreOptions {
 	now?: () => Date;
 }
 
-async function openBackend(factory: IDBFactory | null | undefined): Promise<Backend | null> {
-	if (!factory) return null;
-	try {
-		return await idbBackend(factory);
-	} catch {
-		return null;
-	}
-}
-
 /** Opens the learner's progress store; never fails: without IndexedDB it keeps progress in memory. */
 export async function openProgressStore(
 	options: ProgressStoreOptions = {}
 ): Promise<ProgressStore> {
 	const now = options.now ?? (() => new Date());
 	const factory = options.indexedDB === undefined ? globalThis.indexedDB : options.indexedDB;
-	const idb = await openBackend(factory);
-	let backend = idb ?? memoryBackend();
+	const idb = await openRecordBackend<Progress>(factory, DB_NAME, STORE);
+	let backend: RecordBackend<Progress> = idb ?? memoryBackend();
 	let last: Progress | undefined;
 	const store = {
 		persistent: idb !== null,
@@ -166,7 +109,7 @@ export async function openProgressStore(
 
 	/** One transaction: read (and mend) the record, apply `change`, write if anything changed. */
 	async function run(change: (progress: Progress) => Progress): Promise<Progress> {
-		const decide = (raw: unknown, keys: string[]): Plan<Progress> => {
+		const decide = (raw: unknown, keys: string[]): Plan<Progress, Progress> => {
 			const time = now();
 			const read = readRecord(raw, keys, time);
 			const next = change(read.progress);

@@ -4,7 +4,6 @@
 // version) never crashes the page: it is copied under a backup key, the readable part (or a fresh
 // state) carries on, and `recovered` says so. Without IndexedDB (private mode, an old browser, a
 // failure on the way) mastery lives in memory for the page, and `persistent` says so.
-import { wrap, type IDBPDatabase } from 'idb';
 import {
 	MASTERY_VERSION,
 	emptyMastery,
@@ -13,10 +12,16 @@ import {
 	type ConceptId,
 	type MasteryState
 } from '$lib/puzzles/quiz';
+import {
+	backupKey,
+	memoryBackend,
+	openRecordBackend,
+	type Plan,
+	type RecordBackend
+} from '../record-store';
 
 export const DB_NAME = 'downhill-quiz';
 const STORE = 'mastery';
-const CURRENT = 'current';
 
 export interface Recovered {
 	/** Where the unreadable record was kept. */
@@ -35,58 +40,6 @@ export interface MasteryStore {
 	record(concept: ConceptId, correct: boolean): Promise<MasteryState>;
 	/** Forgets all mastery (backups stay). */
 	reset(): Promise<MasteryState>;
-}
-
-interface Plan<T> {
-	result: T;
-	write?: MasteryState;
-	backup?: { key: string; value: unknown };
-}
-
-/** Reads the current record and every key, applies `decide`, writes its plan — atomically. */
-interface Backend {
-	transact<T>(decide: (raw: unknown, keys: string[]) => Plan<T>): Promise<T>;
-}
-
-function memoryBackend(seed?: MasteryState): Backend {
-	const records = new Map<string, unknown>(seed ? [[CURRENT, structuredClone(seed)]] : []);
-	return {
-		async transact(decide) {
-			const plan = decide(structuredClone(records.get(CURRENT)), [...records.keys()]);
-			if (plan.backup) records.set(plan.backup.key, structuredClone(plan.backup.value));
-			if (plan.write) records.set(CURRENT, structuredClone(plan.write));
-			return plan.result;
-		}
-	};
-}
-
-async function idbBackend(factory: IDBFactory): Promise<Backend> {
-	const request = factory.open(DB_NAME, 1);
-	request.addEventListener('upgradeneeded', () => request.result.createObjectStore(STORE));
-	const db = (await wrap(request)) as IDBPDatabase;
-	// A newer version in another tab must not be blocked by us; our next transaction then fails
-	// and this page carries on in memory.
-	db.addEventListener('versionchange', () => db.close());
-	return {
-		async transact(decide) {
-			const tx = db.transaction(STORE, 'readwrite');
-			const [raw, keys] = await Promise.all([tx.store.get(CURRENT), tx.store.getAllKeys()]);
-			const plan = decide(raw, keys.map(String));
-			const writes = [];
-			if (plan.backup) writes.push(tx.store.put(plan.backup.value, plan.backup.key));
-			if (plan.write) writes.push(tx.store.put(plan.write, CURRENT));
-			await Promise.all([...writes, tx.done]);
-			return plan.result;
-		}
-	};
-}
-
-/** A key no record has yet: backup-<time>, then backup-<time>-2, … */
-function backupKey(keys: string[], now: number): string {
-	const base = `backup-${new Date(now).toISOString()}`;
-	let key = base;
-	for (let n = 2; keys.includes(key); n++) key = `${base}-${n}`;
-	return key;
 }
 
 /** Whether parsing kept everything: same version and count, and no concept record dropped. */
@@ -110,7 +63,7 @@ function readRecord(raw: unknown, keys: string[], now: number): Reading {
 	if (raw === undefined) return { state: emptyMastery() };
 	const state = parseMastery(raw);
 	if (intact(raw, state)) return { state };
-	const key = backupKey(keys, now);
+	const key = backupKey(keys, new Date(now));
 	const partial = state.answered > 0 || Object.keys(state.concepts).length > 0;
 	return { state, backup: { key, value: raw }, recovered: { backupKey: key, partial } };
 }
@@ -122,21 +75,12 @@ export interface MasteryStoreOptions {
 	now?: () => number;
 }
 
-async function openBackend(factory: IDBFactory | null | undefined): Promise<Backend | null> {
-	if (!factory) return null;
-	try {
-		return await idbBackend(factory);
-	} catch {
-		return null;
-	}
-}
-
 /** Opens the learner's mastery store; never fails: without IndexedDB it keeps mastery in memory. */
 export async function openMasteryStore(options: MasteryStoreOptions = {}): Promise<MasteryStore> {
 	const now = options.now ?? Date.now;
 	const factory = options.indexedDB === undefined ? globalThis.indexedDB : options.indexedDB;
-	const idb = await openBackend(factory);
-	let backend = idb ?? memoryBackend();
+	const idb = await openRecordBackend<MasteryState>(factory, DB_NAME, STORE);
+	let backend: RecordBackend<MasteryState> = idb ?? memoryBackend();
 	let last: MasteryState | undefined;
 	const store = {
 		persistent: idb !== null,
@@ -149,7 +93,7 @@ export async function openMasteryStore(options: MasteryStoreOptions = {}): Promi
 
 	/** One transaction: read (and mend) the record, apply `change`, write if anything changed. */
 	async function run(change: (state: MasteryState) => MasteryState): Promise<MasteryState> {
-		const decide = (raw: unknown, keys: string[]): Plan<MasteryState> => {
+		const decide = (raw: unknown, keys: string[]): Plan<MasteryState, MasteryState> => {
 			const read = readRecord(raw, keys, now());
 			const next = change(read.state);
 			if (read.recovered) store.recovered = read.recovered;
