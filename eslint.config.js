@@ -110,7 +110,7 @@ export default ts.config(
 		[...NOT_UI, NOT_SERVER, layer(['levels', 'puzzles', 'game', 'components'])]
 	),
 	restrict(
-		['src/lib/levels/**/*.ts', 'src/lib/puzzles/**/*.ts'],
+		['src/lib/levels/**/*.ts', 'src/lib/puzzles/**/*.ts', 'src/lib/classroom/**/*.ts'],
 		[...NOT_UI, NOT_SERVER, layer(['game', 'components'])]
 	),
 	restrict(
