@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
 // Every catalogue file of a locale (settings.json's pathPattern list), merged; a key may live in one only.
-const CATALOGUES = ['messages', 'messages/puzzles', 'messages/quiz'];
+const CATALOGUES = [
+	'messages',
+	'messages/puzzles',
+	'messages/quiz',
+	'messages/teacher',
+	'messages/learner'
+];
 const load = (locale: string): Record<string, string> => {
 	const merged: Record<string, string> = {};
 	for (const folder of CATALOGUES) {

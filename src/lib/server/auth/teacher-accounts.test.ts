@@ -108,7 +108,13 @@ describe.each(backends)('teacher accounts on $name', (backend) => {
 		const login = made.teacher.login;
 		for (let i = 0; i < 5; i++) await throttle.beginLogin(db(), login, `192.0.2.${i}`, T0);
 		const held = await auth.logInTeacher(ctx(minutes(0.5)), { login, password: PASSWORD });
-		expect(held).toEqual({ ok: false, reason: 'denied', message: MESSAGES.loginFailed });
+		// The same words as any failure; the route adds 429 and Retry-After (half the lock is left).
+		expect(held).toEqual({
+			ok: false,
+			reason: 'rate-limited',
+			message: MESSAGES.loginFailed,
+			retryAfterSeconds: throttle.POLICIES.loginAccount.lockMs / 2000
+		});
 		expect(argon2.verify).not.toHaveBeenCalled();
 		expect((await auth.logInTeacher(ctx(minutes(1)), { login, password: PASSWORD })).ok).toBe(true);
 		expect(await throttle.beginLogin(db(), login, '192.0.2.9', minutes(1))).toMatchObject({

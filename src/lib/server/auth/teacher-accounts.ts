@@ -42,7 +42,8 @@ export async function signUpTeacher(
 	return { ok: true, teacher: { id: teacher.id, login: teacher.login }, session };
 }
 
-export type LogInResult = SignedInTeacher | Failure<'denied'>;
+/** Refused: one message for every reason; 'rate-limited' adds the wait for a 429's Retry-After. */
+export type LogInResult = SignedInTeacher | Failure<'denied' | 'rate-limited'>;
 
 const denied = () => fail('denied', MESSAGES.loginFailed);
 
@@ -59,7 +60,10 @@ export async function logInTeacher(
 		return denied();
 	}
 	const gate = await throttle.beginLogin(ctx.db, login, ctx.address, now);
-	if (!gate.allowed) return denied();
+	if (!gate.allowed) {
+		const { retryAfterSeconds } = gate;
+		return fail('rate-limited', MESSAGES.loginFailed, { retryAfterSeconds });
+	}
 	const teacher = await teachers.findByLogin(ctx.db, login);
 	if (!(await verifyPassword(teacher?.passwordHash, form.password)) || !teacher) return denied();
 	await throttle.succeeded(ctx.db, gate.taken);
