@@ -60,10 +60,29 @@ export function openSqliteFile(
 	const raw = new BetterSqlite3(file, { timeout: busyTimeoutMs });
 	// busy_timeout first: switching a fresh file to WAL needs a lock another process may hold.
 	raw.pragma(`busy_timeout = ${Math.round(busyTimeoutMs)}`);
-	raw.pragma('journal_mode = WAL');
+	switchToWal(raw, busyTimeoutMs);
 	raw.pragma('synchronous = NORMAL');
 	raw.pragma('foreign_keys = ON');
 	return raw;
+}
+
+/**
+ * Two processes opening the same new file at once both hold a shared lock and both want the
+ * exclusive one to switch to WAL: SQLite answers one of them SQLITE_BUSY at once (a deadlock the
+ * busy handler does not wait out; seen in CI). So retry, with back-off, until the busy timeout.
+ */
+function switchToWal(raw: BetterSqlite3.Database, timeoutMs: number): void {
+	const deadline = Date.now() + timeoutMs;
+	for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+		try {
+			raw.pragma('journal_mode = WAL');
+			return;
+		} catch (error) {
+			const busy = (error as { code?: unknown }).code === 'SQLITE_BUSY';
+			if (!busy || Date.now() + wait > deadline) throw error;
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait); // a synchronous sleep
+		}
+	}
 }
 
 export interface SqliteHandle {
