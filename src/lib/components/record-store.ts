@@ -75,3 +75,30 @@ export function backupKey(keys: string[], now: Date): string {
 	for (let n = 2; keys.includes(key); n++) key = `${base}-${n}`;
 	return key;
 }
+
+/**
+ * Transactions on the stored record. When IndexedDB fails mid-visit (quota, closed by a newer tab)
+ * it carries on in memory from the last state it saw, and `persistent` turns false.
+ */
+export class RecordRunner<R> {
+	persistent: boolean;
+	private backend: RecordBackend<R>;
+	private last: R | undefined;
+
+	constructor(idb: RecordBackend<R> | null) {
+		this.persistent = idb !== null;
+		this.backend = idb ?? memoryBackend<R>();
+	}
+
+	async run(decide: (raw: unknown, keys: string[]) => Plan<R, R>): Promise<R> {
+		try {
+			this.last = await this.backend.transact(decide);
+		} catch (error) {
+			if (!this.persistent) throw error;
+			this.persistent = false;
+			this.backend = memoryBackend(this.last);
+			this.last = await this.backend.transact(decide);
+		}
+		return this.last;
+	}
+}

@@ -13,13 +13,7 @@ import {
 	type Progress,
 	type ResultLike
 } from '$lib/levels';
-import {
-	backupKey,
-	memoryBackend,
-	openRecordBackend,
-	type Plan,
-	type RecordBackend
-} from '../record-store';
+import { backupKey, openRecordBackend, RecordRunner, type Plan } from '../record-store';
 
 export const DB_NAME = 'downhill-progress';
 const STORE = 'progress';
@@ -94,10 +88,11 @@ export async function openProgressStore(
 	const now = options.now ?? (() => new Date());
 	const factory = options.indexedDB === undefined ? globalThis.indexedDB : options.indexedDB;
 	const idb = await openRecordBackend<Progress>(factory, DB_NAME, STORE);
-	let backend: RecordBackend<Progress> = idb ?? memoryBackend();
-	let last: Progress | undefined;
+	const runner = new RecordRunner(idb);
 	const store = {
-		persistent: idb !== null,
+		get persistent() {
+			return runner.persistent;
+		},
 		recovered: null as Notice | null,
 		dropped: null as Notice | null,
 		load: () => run((progress) => progress),
@@ -118,16 +113,7 @@ export async function openProgressStore(
 			const write = next !== read.progress || read.rewrite ? next : undefined;
 			return { result: next, write, backup: read.backup };
 		};
-		try {
-			last = await backend.transact(decide);
-		} catch (error) {
-			if (!store.persistent) throw error;
-			// IndexedDB failed mid-visit (quota, closed by a newer tab): go on in memory from here.
-			store.persistent = false;
-			backend = memoryBackend(last);
-			last = await backend.transact(decide);
-		}
-		return last;
+		return runner.run(decide);
 	}
 
 	async function importFile(text: string): Promise<ImportResult> {

@@ -12,13 +12,7 @@ import {
 	type ConceptId,
 	type MasteryState
 } from '$lib/puzzles/quiz';
-import {
-	backupKey,
-	memoryBackend,
-	openRecordBackend,
-	type Plan,
-	type RecordBackend
-} from '../record-store';
+import { backupKey, openRecordBackend, RecordRunner, type Plan } from '../record-store';
 
 export const DB_NAME = 'downhill-quiz';
 const STORE = 'mastery';
@@ -80,10 +74,11 @@ export async function openMasteryStore(options: MasteryStoreOptions = {}): Promi
 	const now = options.now ?? Date.now;
 	const factory = options.indexedDB === undefined ? globalThis.indexedDB : options.indexedDB;
 	const idb = await openRecordBackend<MasteryState>(factory, DB_NAME, STORE);
-	let backend: RecordBackend<MasteryState> = idb ?? memoryBackend();
-	let last: MasteryState | undefined;
+	const runner = new RecordRunner(idb);
 	const store = {
-		persistent: idb !== null,
+		get persistent() {
+			return runner.persistent;
+		},
 		recovered: null as Recovered | null,
 		load: () => run((state) => state),
 		record: (concept: ConceptId, correct: boolean) =>
@@ -100,16 +95,7 @@ export async function openMasteryStore(options: MasteryStoreOptions = {}): Promi
 			const write = next !== read.state || read.backup ? next : undefined;
 			return { result: next, write, backup: read.backup };
 		};
-		try {
-			last = await backend.transact(decide);
-		} catch (error) {
-			if (!store.persistent) throw error;
-			// IndexedDB failed mid-visit (quota, closed by a newer tab): go on in memory from here.
-			store.persistent = false;
-			backend = memoryBackend(last);
-			last = await backend.transact(decide);
-		}
-		return last;
+		return runner.run(decide);
 	}
 
 	return store;
