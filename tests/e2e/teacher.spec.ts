@@ -46,8 +46,17 @@ const uniqueLogin = () => `t${Date.now()}-${Math.random().toString(36).slice(2, 
 const isoDay = (daysFromNow: number) =>
 	new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
 
+/** Pages of a context without JavaScript, where nothing ever hydrates. */
+const noScript = new WeakSet<Page>();
+
+/** Typing before hydration can be wiped by it (seen in CI): wait for it where there is script. */
+async function ready(page: Page) {
+	if (!noScript.has(page)) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 async function signUp(page: Page, login = uniqueLogin(), prefix = '') {
 	await page.goto(`${prefix}/teacher/signup`);
+	await ready(page);
 	await page.getByRole('textbox', { name: prefix ? '아이디' : 'Login' }).fill(login);
 	await page.getByLabel(prefix ? '비밀번호' : 'Password', { exact: true }).fill(PASSWORD);
 	await page.getByRole('button', { name: prefix ? '계정 만들기' : 'Create my account' }).click();
@@ -66,6 +75,7 @@ async function createClass(page: Page, name: string, prefix = '') {
 
 async function logIn(page: Page, login: string, password = PASSWORD) {
 	await page.goto('/teacher/login');
+	await ready(page);
 	await page.getByRole('textbox', { name: 'Login' }).fill(login);
 	await page.getByLabel('Password', { exact: true }).fill(password);
 	await page.getByRole('button', { name: 'Log in' }).last().click();
@@ -327,6 +337,7 @@ test('forms work without JavaScript: sign up, make a class, a refused assignment
 }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
+	noScript.add(page);
 	await signUp(page);
 	await page.getByRole('button', { name: 'Create class' }).click();
 	await expect(page.locator('#class-name-error')).toHaveText(/1 to 60 characters/);
