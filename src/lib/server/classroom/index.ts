@@ -37,3 +37,10 @@ export {
 	optionGroups,
 	type OptionGroup
 } from './catalogue';
+export {
+	dashboardOf,
+	dashboardCsv,
+	DASHBOARD_CSV_COLUMNS,
+	type ClassDashboard,
+	type ItemLabel
+} from './dashboard';

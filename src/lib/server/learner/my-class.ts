@@ -2,17 +2,13 @@
 // each assignment with its due date and the best verified attempt that counts for it. Every query
 // is bounded by the learner id from the session, so one learner never sees another's work.
 import type { Kysely } from 'kysely';
-import { itemMatches, type ItemRef } from '../../classroom/items';
+import { bestOf, type Best } from '../../classroom/dashboard';
+import type { ItemRef } from '../../classroom/items';
 import * as assignments from '../db/repos/assignments';
 import { toAttempt, type Attempt } from '../db/repos/attempts';
 import type { Database } from '../db/schema';
 
-export interface Best {
-	score: number;
-	stars: number;
-	/** The server's own judgement (its stored verdict said passed, or it gave a star). */
-	passed: boolean;
-}
+export type { Best };
 
 export interface MyAssignment {
 	id: number;
@@ -61,34 +57,6 @@ async function acceptedAttempts(db: Kysely<Database>, learnerId: number): Promis
 	return rows.map(toAttempt);
 }
 
-/** Whether the stored verdict says the attempt passed; without one, a star counts as passing. */
-function passedOf(attempt: Attempt): boolean {
-	const result = attempt.result as { passed?: unknown } | null;
-	if (result && typeof result === 'object' && typeof result.passed === 'boolean') {
-		return result.passed;
-	}
-	return (attempt.stars ?? 0) > 0;
-}
-
-/** The best of the matching attempts: most stars, then highest score (ties: the earliest). */
-function bestFor(item: ItemRef, attempts: readonly Attempt[]): Best | null {
-	let best: Best | null = null;
-	for (const attempt of attempts) {
-		if (!itemMatches(item, attempt.item)) continue;
-		const candidate = {
-			score: attempt.score ?? 0,
-			stars: attempt.stars ?? 0,
-			passed: passedOf(attempt)
-		};
-		const better: boolean =
-			!best ||
-			candidate.stars > best.stars ||
-			(candidate.stars === best.stars && candidate.score > best.score);
-		best = better ? candidate : { ...best!, passed: best!.passed || candidate.passed };
-	}
-	return best;
-}
-
 /** The learner's class page, or undefined when the learner is gone or not approved. */
 export async function myClass(
 	db: Kysely<Database>,
@@ -106,7 +74,7 @@ export async function myClass(
 		className: me.className,
 		displayName: me.displayName,
 		assignments: list.map((a) => {
-			const best = bestFor(a.item, attempts);
+			const best = bestOf(a.item, attempts);
 			const done = best?.passed ?? false;
 			const overdue = !done && a.dueAt !== null && a.dueAt < at;
 			return { id: a.id, item: a.item, dueAt: a.dueAt, overdue, done, best };
