@@ -41,7 +41,7 @@ const levelRun = (lr: number, claim?: { steps: number; finalLoss: number }) => (
 	kind: 'level' as const,
 	item: 'first-step',
 	version: level.version,
-	run: { settings: { name: 'gd', lr }, start: { w: -3 }, seed: 0 },
+	run: { settings: { name: 'gd' as const, lr }, start: { w: -3 }, seed: 0 },
 	...(claim ? { claim } : {})
 });
 
