@@ -459,6 +459,8 @@ test('in Korean on a 360 px touch screen: join, my class, sign-in; 44 px targets
 test('the join and sign-in forms pass axe in both colour schemes, with errors showing', async ({
 	page
 }) => {
+	// Four pages and four axe scans: more than the default 30 s on a busy CI machine.
+	test.slow();
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/signin');
