@@ -1,6 +1,8 @@
 // `npm run bench:game`: the game's speed, measured in Chromium with Playwright and printed.
 //   1. JavaScript each non-play page loads (gzipped), against the 150 KB budget, and that Phaser
-//      is not among it; the play page's total for comparison.
+//      is not among it; the play page's total for comparison. A quiz round counts what loads until
+//      the network is idle: its first question's generator and KaTeX (later ones load as it goes).
+//      `--bundles` stops after this part.
 //   2. First frame: from the page becoming interactive (the player's onMount) to the terrain on
 //      screen, with the landscape grid already cached (IndexedDB), against 300 ms.
 //   3. Frames per second while a run animates (a requestAnimationFrame counter), against 60.
@@ -16,7 +18,22 @@ import { HOW_TO_GET_ONE, findChromium } from './browser.js';
 const root = resolve(import.meta.dirname, '..');
 const PORT = 4391;
 const BASE = `http://localhost:${PORT}`;
-const OTHER_PAGES = ['/', '/guide', '/lab', '/play', '/ko', '/ko/guide', '/ko/lab'];
+const OTHER_PAGES = [
+	'/',
+	'/guide',
+	'/lab',
+	'/play',
+	'/ko',
+	'/ko/guide',
+	'/ko/lab',
+	'/puzzles',
+	'/puzzles/circuits.xyz',
+	'/puzzles/which-derivative',
+	'/quiz',
+	'/quiz/round?seed=1',
+	'/quiz/round?seed=2&concept=softmax'
+];
+const BUNDLES_ONLY = process.argv.includes('--bundles');
 const LEVEL = '/play/banana-valley';
 
 function build() {
@@ -130,6 +147,10 @@ async function main() {
 		const bundles = [];
 		for (const path of [...OTHER_PAGES, LEVEL]) bundles.push(await scriptsOf(other, path));
 		await other.close();
+		if (BUNDLES_ONLY) {
+			printBundles(bundles);
+			return;
+		}
 
 		const page = await context.newPage();
 		page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -177,12 +198,16 @@ async function main() {
 	}
 }
 
-function print(r) {
+function printBundles(bundles) {
 	console.log('\nJavaScript per page (gzip, budget 150 KB for non-play pages):');
-	for (const b of r.bundles)
+	for (const b of bundles)
 		console.log(
-			`  ${b.path.padEnd(22)} ${String(b.kb).padStart(7)} KB  ${b.phaser ? 'Phaser loaded' : 'no Phaser'}`
+			`  ${b.path.padEnd(34)} ${String(b.kb).padStart(7)} KB  ${b.phaser ? 'Phaser loaded' : 'no Phaser'}`
 		);
+}
+
+function print(r) {
+	printBundles(r.bundles);
 	const f = r.firstFrameMs;
 	console.log(
 		`\nFirst terrain frame after interactive: cached median ${f.cachedMedian} ms (budget 300; runs ${f.cached.join(', ')}), uncached ${f.uncached} ms`

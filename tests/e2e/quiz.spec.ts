@@ -394,3 +394,64 @@ test('stored mastery that no longer reads is set aside, and the page starts fres
 	await page.getByRole('link', { name: 'Start a round' }).click();
 	await currentQuestion(page);
 });
+
+test.describe('offline', () => {
+	// A service worker would serve the scripts from its cache, out of the test's reach.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a question whose code cannot be fetched gets a message in either language and a way to try again', async ({
+		page,
+		browser
+	}) => {
+		test.setTimeout(90_000);
+		const generatorOf = (seed: number) => freshRound(seed)[0].id.split('.')[0];
+		// One round per language, each starting with a generator this page has not loaded before.
+		const seeds = [12];
+		for (let s = 13; seeds.length < 2; s++) if (generatorOf(s) !== generatorOf(12)) seeds.push(s);
+		const firstConcepts = seeds.map((s) => makeQuestion(freshRound(s)[0].id, 1).concept);
+		// Every script a practice round of another concept loads: the page itself and KaTeX, but not the
+		// generators the rounds above start with (each generator is loaded on demand).
+		const other = (['batches', 'softmax', 'hinge'] as const).find(
+			(c) => !firstConcepts.includes(c)
+		);
+		const probe = await browser.newContext({ serviceWorkers: 'block' });
+		const known = new Set<string>();
+		const probing = await probe.newPage();
+		probing.on('request', (request) => known.add(new URL(request.url()).pathname));
+		await probing.goto(`/quiz/round?seed=1&concept=${other}`);
+		await probing.locator('article[data-question]').waitFor({ timeout: 20_000 });
+		await probe.close();
+
+		for (const [seed, prefix, words] of [
+			[seeds[0], '', { failed: 'could not be loaded', retry: 'Try again', loading: 'Preparing' }],
+			[seeds[1], '/ko', { failed: '불러오지 못했습니다', retry: '다시 시도', loading: '준비하고' }]
+		] as const) {
+			const path = `${prefix}/quiz/round?seed=${seed}`;
+			// The server renders the page and a loading line, never a half-made question.
+			const html = await (await page.request.get(path)).text();
+			expect(html).toContain(words.loading);
+			expect(html).not.toContain('data-question');
+			// Offline once the page is there: any other script (the first question's generator) fails.
+			const refused: string[] = [];
+			await page.route('**/_app/immutable/**/*.js', (route) => {
+				const pathname = new URL(route.request().url()).pathname;
+				if (known.has(pathname)) return route.fallback();
+				refused.push(pathname);
+				return route.fulfill({ status: 404, body: '' });
+			});
+			await page.goto(path);
+			const alert = page.getByRole('alert').filter({ hasText: words.failed });
+			await expect(alert).toBeVisible({ timeout: 20_000 });
+			await expect(card(page)).toHaveCount(0);
+			expect(refused.length, 'scripts refused').toBeGreaterThan(0);
+			await axe(page, `load failure ${prefix}`);
+			// Back online: trying again shows the round's first question.
+			await page.unroute('**/_app/immutable/**/*.js');
+			await alert.getByRole('button', { name: words.retry }).click();
+			const q = await currentQuestion(page);
+			expect({ id: q.id, seed: q.seed }).toEqual(freshRound(seed)[0]);
+			await expect(card(page).getByRole('heading', { level: 2 })).toBeFocused();
+			await expect(alert).toHaveCount(0);
+		}
+	});
+});

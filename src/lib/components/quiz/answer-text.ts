@@ -1,7 +1,7 @@
 // The right answer of a question in words, for the feedback after a miss: the number as a learner
 // would write it (whole numbers in full), the choice's text, or the items in their right order.
 import { show } from '$lib/puzzles/numbers';
-import type { Choice, NumericQuestion } from '$lib/puzzles/quiz';
+import type { Choice, NumericQuestion } from '$lib/puzzles/quiz/types';
 
 /** A numeric answer as shown: whole numbers exactly (196, 50000), others to 4 significant digits. */
 export function numberText(q: Pick<NumericQuestion, 'answer'>): string {

@@ -9,9 +9,9 @@ import {
 	emptyMastery,
 	parseMastery,
 	recordAnswer,
-	type ConceptId,
 	type MasteryState
-} from '$lib/puzzles/quiz';
+} from '$lib/puzzles/quiz/mastery';
+import type { ConceptId } from '$lib/puzzles/quiz/types';
 import { backupKey, openRecordBackend, RecordRunner, type Plan } from '../record-store';
 
 export const DB_NAME = 'downhill-quiz';

@@ -1,13 +1,8 @@
 // The round's bookkeeping, apart from the view: reading the seed from the address, making a new
 // one, and the end-of-round summary (score, each concept's level before and after, the concepts
 // missed, which the scheduler brings back soon).
-import {
-	conceptRecord,
-	type ConceptId,
-	type MasteryLevel,
-	type MasteryState,
-	type QuizResult
-} from '$lib/puzzles/quiz';
+import { conceptRecord, type MasteryState } from '$lib/puzzles/quiz/mastery';
+import type { ConceptId, MasteryLevel, QuizResult } from '$lib/puzzles/quiz/types';
 
 /** Questions in a mixed round (a practice round of one concept may have fewer: its forms run out). */
 export const ROUND_SIZE = 8;

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { ConceptId, MasteryLevel } from './types';
 import { CONCEPTS } from './concepts';
-import { formConcepts } from './registry';
+import { formConcepts } from './catalogue';
 import { rng } from '../random';
 
 export const MASTERY_VERSION = 1;

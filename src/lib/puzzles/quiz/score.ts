@@ -1,63 +1,16 @@
 // Scoring a quiz answer: a pure function of (question id, seed, answer), so the server re-makes
 // the question and re-scores whatever the page claims. Learner input never throws; an unknown
 // question id does (that is a programming or tampering error, not a typo).
-import type { NumericQuestion, OrderQuestion, Question, QuizResult, QuizSubmission } from './types';
-import { accepts, readNumber } from '../numbers';
+import type { QuizResult, QuizSubmission } from './types';
 import { makeQuestion } from './registry';
+import { resultOf } from './judge';
 
-/** Longer typed numbers are refused unread (nobody types 65 characters of a number). */
-export const MAX_NUMBER_LENGTH = 64;
-
-type Status = QuizResult['status'];
-
-function scoreChoice(choices: readonly { id: string }[], key: string, answer: unknown): Status {
-	if (typeof answer !== 'string' || !choices.some((c) => c.id === answer)) return 'unreadable';
-	return answer === key ? 'correct' : 'wrong';
-}
-
-function scoreNumeric(q: NumericQuestion, answer: unknown): Status {
-	if (typeof answer !== 'string' || answer.length > MAX_NUMBER_LENGTH) return 'unreadable';
-	const given = readNumber(answer);
-	if (given === undefined) return 'unreadable';
-	const ok =
-		q.tolerance === undefined
-			? accepts(given, q.answer)
-			: Math.abs(given - q.answer) <= q.tolerance + 1e-9 * Math.max(1, Math.abs(q.answer));
-	return ok ? 'correct' : 'wrong';
-}
-
-function scoreOrder(q: OrderQuestion, answer: unknown): Status {
-	if (!Array.isArray(answer) || answer.length !== q.answer.length) return 'unreadable';
-	const ids = new Set(q.choices.map((c) => c.id));
-	if (!answer.every((a) => typeof a === 'string' && ids.has(a))) return 'unreadable';
-	if (new Set(answer).size !== answer.length) return 'unreadable';
-	return answer.every((a, i) => a === q.answer[i]) ? 'correct' : 'wrong';
-}
-
-/** Whether `answer` answers `question`: correct, wrong, or unreadable (malformed, unknown id, not a number). */
-export function judge(question: Question, answer: unknown): Status {
-	switch (question.kind) {
-		case 'choice':
-			return scoreChoice(question.choices, question.answer, answer);
-		case 'numeric':
-			return scoreNumeric(question, answer);
-		case 'order':
-			return scoreOrder(question, answer);
-	}
-}
+export { judge, resultOf, MAX_NUMBER_LENGTH } from './judge';
 
 /**
  * Re-makes the question from (id, seed) and judges the answer. Throws only when the question
  * itself cannot be made (unknown generator or form, bad seed).
  */
 export function scoreAnswer(sub: QuizSubmission): QuizResult {
-	const question = makeQuestion(sub.id, sub.seed);
-	return {
-		id: question.id,
-		seed: question.seed,
-		concept: question.concept,
-		status: judge(question, (sub as { answer?: unknown }).answer),
-		explanation: question.explanation,
-		...(question.explanationTex === undefined ? {} : { explanationTex: question.explanationTex })
-	};
+	return resultOf(makeQuestion(sub.id, sub.seed), (sub as { answer?: unknown }).answer);
 }

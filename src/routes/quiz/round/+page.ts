@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { CONCEPTS, type ConceptId } from '$lib/puzzles/quiz';
+import { CONCEPTS } from '$lib/puzzles/quiz/concepts';
+import type { ConceptId } from '$lib/puzzles/quiz/types';
 import { readSeed } from '$lib/components/quiz/round';
 import type { PageLoad } from './$types';
 
