@@ -124,6 +124,8 @@ export default ts.config(
 			layer(['components'])
 		]
 	),
+	// The attempt outbox runs in the service worker too: no Svelte, no components, no server code.
+	restrict(['src/lib/outbox/**/*.ts'], [...NOT_UI, NOT_SERVER, layer(['game', 'components'])]),
 	restrict(['src/lib/server/**/*.ts'], [layer(['game', 'components'])]),
 	// Components and routes may use everything but server code, except the server-only route files.
 	restrict(

@@ -216,11 +216,19 @@ export interface ProgressEntry {
 	passed: boolean;
 	summary: Text | null;
 	createdAt: string;
+	/**
+	 * A level's best run as the learner sent it, with the server's count of it; a puzzle's seed.
+	 * Another device rebuilds its local progress from these (the browser's stores keep runs).
+	 */
+	level?: { run: LevelAttempt['run']; stepsUsed: number; evaluationsUsed: number };
+	puzzle?: { seed: number };
 }
 
 export interface ProgressBody {
 	items: ProgressEntry[];
 }
+
+export { LEARNER_HEADER } from './learner-header';
 
 /** The body of every refused request (4xx). `code` is stable; `message` is for developers. */
 export interface ApiErrorBody {
@@ -236,4 +244,5 @@ export type ApiErrorCode =
 	| 'bad-json'
 	| 'invalid'
 	| 'key-reused'
-	| 'in-progress';
+	| 'in-progress'
+	| 'wrong-learner';

@@ -41,10 +41,11 @@ describe('attempt payloads', () => {
 	});
 
 	it('reads the signed-in learner from the layout data, and nobody otherwise', () => {
-		expect(learnerOf({ learner: { displayName: '<b>x</b>', className: '5B' } })).toEqual({
-			displayName: '<b>x</b>',
-			className: '5B'
-		});
+		const learner = { learnerId: 7, displayName: '<b>x</b>', className: '5B' };
+		expect(learnerOf({ learner })).toEqual(learner);
+		// Without their id nothing could be kept for them safely: treated as nobody.
+		expect(learnerOf({ learner: { displayName: 'x', className: '5B' } })).toBeNull();
+		expect(learnerOf({ learner: { ...learner, learnerId: '7' } })).toBeNull();
 		expect(learnerOf({ learner: null })).toBeNull();
 		expect(learnerOf({})).toBeNull();
 	});

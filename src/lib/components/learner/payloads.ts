@@ -6,15 +6,21 @@ import type { RunSpec } from '$lib/levels';
 
 /** Who is signed in as a learner, from the root layout's data (null: nobody, or a teacher). */
 export interface LearnerBanner {
+	/** Their own id: the outbox keeps each attempt under it and sends it only in their session. */
+	learnerId: number;
 	displayName: string;
 	className: string;
 }
 
 export function learnerOf(data: Record<string, unknown>): LearnerBanner | null {
 	const learner = data.learner as Partial<LearnerBanner> | null | undefined;
-	return learner && typeof learner.displayName === 'string'
-		? { displayName: learner.displayName, className: String(learner.className ?? '') }
-		: null;
+	if (!learner || typeof learner.displayName !== 'string') return null;
+	if (!Number.isSafeInteger(learner.learnerId)) return null;
+	return {
+		learnerId: learner.learnerId as number,
+		displayName: learner.displayName,
+		className: String(learner.className ?? '')
+	};
 }
 
 export function levelAttempt(run: RunSpec): LevelAttempt {

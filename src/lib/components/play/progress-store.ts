@@ -30,6 +30,8 @@ export interface ProgressStore {
 	load(): Promise<Progress>;
 	/** Records a finished run, keeping the better one (recordResult), and returns the new progress. */
 	save(result: ResultLike): Promise<Progress>;
+	/** Applies `change` to the stored progress in one transaction (e.g. the server's merged in). */
+	update(change: (progress: Progress) => Progress): Promise<Progress>;
 	/** Reads a progress file (re-playing every run), merges it in and returns what came of it. */
 	importFile(text: string): Promise<ImportResult>;
 	/** The progress as a pretty-printed JSON file. */
@@ -97,6 +99,7 @@ export async function openProgressStore(
 		dropped: null as Notice | null,
 		load: () => run((progress) => progress),
 		save: (result: ResultLike) => run((progress) => recordResult(progress, result, now())),
+		update: (change: (progress: Progress) => Progress) => run(change),
 		importFile,
 		exportFile: async () => `${JSON.stringify(await store.load(), null, 2)}\n`,
 		reset: () => run(() => emptyProgress(now()))

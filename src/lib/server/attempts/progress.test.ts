@@ -50,6 +50,25 @@ describe.each(backends)('learner progress on $name', (backend) => {
 		]);
 		expect(items[0].attemptId).toBe(best.attempt.id);
 		expect(items[0].summary?.ko).toMatch(/[\uAC00-\uD7A3]/);
+		// The run as sent and the server's count of it, so another device can rebuild its progress.
+		expect(items[0].level).toEqual({ run: run(0.4).run, stepsUsed: 3, evaluationsUsed: 3 });
+		expect([items[0].puzzle, items[1].level, items[1].puzzle]).toEqual([
+			undefined,
+			undefined,
+			undefined
+		]);
+	});
+
+	it('gives a puzzle best the seed it was earned on', async () => {
+		const me = await learner();
+		const puzzle = { kind: 'puzzle', item: 'gates.add', version: 1, answers: {}, hints: 0 };
+		await send(me, { ...puzzle, seed: 4, gaveUp: true });
+		const [entry] = await bestPerItem(db(), me.learnerId);
+		expect([entry.item.id, entry.puzzle, entry.level]).toEqual([
+			'gates.add',
+			{ seed: 4 },
+			undefined
+		]);
 	});
 
 	it('takes the earliest of equal scores, as attempts.best does', async () => {

@@ -2,7 +2,13 @@
 // earliest of equals, as attempts.best picks for one item). The browser merges this with what it
 // holds offline; only the server's numbers are shown to a teacher.
 import type { Kysely } from 'kysely';
-import type { ProgressBody, ProgressEntry, Verdict } from '../../classroom/attempt';
+import type {
+	LevelAttempt,
+	LevelDetails,
+	ProgressBody,
+	ProgressEntry,
+	Verdict
+} from '../../classroom/attempt';
 import type { Principal } from '../auth/tokens';
 import type { Database } from '../db/schema';
 import { toAttempt } from '../db/repos/attempts';
@@ -48,9 +54,26 @@ export async function bestPerItem(
 			stars: attempt.stars ?? 0,
 			passed: verdict?.passed === true,
 			summary: verdict?.summary ?? null,
-			createdAt: attempt.createdAt
+			createdAt: attempt.createdAt,
+			...whatWasSent(attempt.item.kind, attempt.submission, verdict)
 		};
 	});
+}
+
+/** What another device needs to rebuild its local progress: a level's run and counts, a puzzle's seed. */
+function whatWasSent(
+	kind: string,
+	submission: unknown,
+	verdict: Partial<Verdict> | null
+): Pick<ProgressEntry, 'level' | 'puzzle'> {
+	const sent = submission as Partial<LevelAttempt> & { seed?: unknown };
+	if (kind === 'puzzle' && typeof sent?.seed === 'number') return { puzzle: { seed: sent.seed } };
+	const details = verdict?.details as LevelDetails | undefined;
+	if (kind !== 'level' || !sent?.run || details?.kind !== 'level') return {};
+	const { stepsUsed, evaluationsUsed } = details;
+	if (typeof stepsUsed !== 'number' || typeof evaluationsUsed !== 'number') return {};
+	const { settings, start, seed } = sent.run;
+	return { level: { run: { settings, start, seed }, stepsUsed, evaluationsUsed } };
 }
 
 /** GET /api/progress: the signed-in learner's own progress; nobody else's, ever. */

@@ -55,12 +55,23 @@ export function checkKey(key: string | null | undefined): Reply | undefined {
 }
 
 /**
- * The refusals an endpoint can give before reading anything: who is asking, then (when a key is
- * expected, i.e. `key` is not undefined) the Idempotency-Key.
+ * The refusals an endpoint can give before reading anything: who is asking, the learner the
+ * browser meant (LEARNER_HEADER, when it says), then (when a key is expected, i.e. `key` is not
+ * undefined) the Idempotency-Key.
  */
-export function refuseEarly(principal: Principal | null, key?: string | null): Reply | undefined {
+export function refuseEarly(
+	principal: Principal | null,
+	key?: string | null,
+	meant?: string | null
+): Reply | undefined {
 	const who = learnerOnly(principal);
 	if (!who.ok) return who.reply;
+	if (meant !== undefined && meant !== null && meant !== String(who.learnerId))
+		return failure(
+			409,
+			'wrong-learner',
+			'This attempt is for another learner than the one signed in on this device.'
+		);
 	return key === undefined ? undefined : checkKey(key);
 }
 

@@ -136,7 +136,7 @@ describe.each(backends)('my class on $name', (backend) => {
 		expect(await myClass(db(), 2 ** 31 - 1, NOW)).toBeUndefined();
 	});
 
-	it('gives the layout the learner name and class name, and nothing for a teacher or nobody', async () => {
+	it('gives the layout the learner id, name and class name, and nothing for a teacher or nobody', async () => {
 		const { klass, me, teacher } = await aClassroom();
 		const learner = {
 			kind: 'learner' as const,
@@ -145,6 +145,7 @@ describe.each(backends)('my class on $name', (backend) => {
 			displayName: me.displayName
 		};
 		expect(await learnerBanner(db(), learner)).toEqual({
+			learnerId: me.id,
 			displayName: '<script>alert(1)</script>',
 			className: '5-2 <i>Maple</i>'
 		});

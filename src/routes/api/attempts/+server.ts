@@ -4,10 +4,17 @@
 import type { RequestHandler } from './$types';
 import { getDatabase } from '$lib/server/db';
 import * as attempts from '$lib/server/attempts';
+import { LEARNER_HEADER } from '$lib/classroom/attempt';
 
 export const POST: RequestHandler = async ({ request, locals }) => {
-	// Who is asking and the key come first: a stranger's body is never read.
-	const refused = attempts.refuseEarly(locals.principal, request.headers.get('idempotency-key'));
+	// Who is asking (and whether it is the learner the outbox meant) and the key come first: a
+	// stranger's body is never read.
+	const { headers } = request;
+	const refused = attempts.refuseEarly(
+		locals.principal,
+		headers.get('idempotency-key'),
+		headers.get(LEARNER_HEADER)
+	);
 	if (refused) return attempts.respond(refused);
 	const raw = await attempts.readBody(request);
 	if (!(raw instanceof Uint8Array)) return attempts.respond(raw);

@@ -33,8 +33,13 @@ afterAll(async () => {
 const event = (principal: Principal | null, request: Request) =>
 	({ request, locals: { principal }, url: new URL(request.url) }) as unknown as RequestEvent;
 
-const post = (principal: Principal | null, body: string, key: string | null = 'endpoint-key-1') => {
-	const headers: Record<string, string> = { 'content-type': 'application/json' };
+const post = (
+	principal: Principal | null,
+	body: string,
+	key: string | null = 'endpoint-key-1',
+	extra: Record<string, string> = {}
+) => {
+	const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
 	if (key) headers['idempotency-key'] = key;
 	const request = new Request('http://localhost/api/attempts', { method: 'POST', headers, body });
 	return POST(event(principal, request) as Parameters<typeof POST>[0]);
@@ -79,6 +84,16 @@ describe('POST /api/attempts', () => {
 		expect((await broken.json()).error.message).toMatch(/^The request body is not valid JSON: /);
 		const huge = await post(me, ' '.repeat(70_000) + body, 'endpoint-key-3');
 		expect([huge.status, (await huge.json()).error.code]).toEqual([400, 'too-large']);
+	});
+
+	it('refuses an attempt the outbox meant for another learner, and stores nothing', async () => {
+		const me = await aLearnerPrincipal();
+		const id = (me as { learnerId: number }).learnerId;
+		const other = await post(me, body, 'endpoint-key-4', { 'downhill-learner': String(id + 1) });
+		expect([other.status, (await other.json()).error.code]).toEqual([409, 'wrong-learner']);
+		expect((await (await get(me)).json()).items).toEqual([]);
+		const mine = await post(me, body, 'endpoint-key-4', { 'downhill-learner': String(id) });
+		expect(mine.status).toBe(201);
 	});
 });
 
