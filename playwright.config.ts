@@ -13,6 +13,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',
+		// The service worker keeps ~50 pages and every built file per new browser profile: that load
+		// would slow every test, so only the offline specs allow it (test.use({ serviceWorkers: 'allow' })).
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: browser?.path,
 			// This machine has no network: keep Chromium from calling home.

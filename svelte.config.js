@@ -9,6 +9,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
+		// src/service-worker.ts is registered by the layout (production only), not by SvelteKit.
+		serviceWorker: { register: false },
 		// Nothing loads from another origin: fonts, KaTeX and scripts are all bundled.
 		csp: {
 			mode: 'auto',

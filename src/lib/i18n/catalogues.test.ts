@@ -4,23 +4,27 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
-// Every catalogue file of a locale (settings.json's pathPattern list), merged; a key may live in one only.
-const CATALOGUES = [
-	'messages',
-	'messages/puzzles',
-	'messages/quiz',
-	'messages/teacher',
-	'messages/learner'
-];
+// Every catalogue file of a locale, from the inlang project's pathPattern list, merged; a key may
+// live in one file only.
+const SETTINGS = JSON.parse(readFileSync(join(root, 'project.inlang/settings.json'), 'utf8'));
+const PATTERNS: string[] = SETTINGS['plugin.inlang.messageFormat'].pathPattern;
+
+/** A message with variants (plural forms): `[{ declarations, selectors, match }]`. */
+type Variants = [{ match: Record<string, string> }];
+
+/** A message's text: a plain message as it is, each variant of a plural one on a line of its own. */
+const textOf = (message: string | Variants) =>
+	typeof message === 'string' ? message : Object.values(message[0].match).join('\n');
+
 const load = (locale: string): Record<string, string> => {
 	const merged: Record<string, string> = {};
-	for (const folder of CATALOGUES) {
-		const { $schema: _schema, ...messages } = JSON.parse(
-			readFileSync(join(root, folder, `${locale}.json`), 'utf8')
-		);
-		for (const key of Object.keys(messages))
+	for (const pattern of PATTERNS) {
+		const file = join(root, pattern.replace('{locale}', locale));
+		const { $schema: _schema, ...messages } = JSON.parse(readFileSync(file, 'utf8'));
+		for (const [key, message] of Object.entries(messages)) {
 			if (key in merged) throw new Error(`"${key}" is in more than one ${locale} catalogue`);
-		Object.assign(merged, messages);
+			merged[key] = textOf(message as string | Variants);
+		}
 	}
 	return merged;
 };
@@ -37,7 +41,7 @@ const SAME_IN_BOTH = new Set([
 	'opt_adam'
 ]);
 const placeholders = (text: string) =>
-	[...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+	[...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

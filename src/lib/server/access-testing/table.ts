@@ -75,11 +75,27 @@ export const TABLE: readonly Row[] = [
 				learner:
 					c.me.principal === 'learner'
 						? expect.objectContaining({
+								learnerId: own(c).self!.id,
 								displayName: own(c).self!.displayName,
 								className: own(c).class.name
 							})
 						: null
 			})
+	},
+	// Public files of the app (no data of anyone): the same for every role.
+	{
+		route: '/manifest.webmanifest',
+		handler: 'GET',
+		rule: anyone,
+		ok: (out) =>
+			expect(JSON.parse(responseOf(out, 200, /^application\/manifest\+json/)).name).toBeTruthy()
+	},
+	{
+		route: '/offline/pages.json',
+		handler: 'GET',
+		rule: anyone,
+		ok: (out) =>
+			expect(JSON.parse(responseOf(out, 200, /^application\/json/)).paths).toContain('/play')
 	},
 	{
 		route: '/api/attempts',

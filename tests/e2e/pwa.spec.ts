@@ -1,0 +1,125 @@
+// Downhill as an installed, offline app (issue 9): Chromium finds the manifest installable in both
+// languages, and after one visit online the service worker has kept every page a built-in level,
+// puzzle and quiz needs, so they open and run with the network off; a page that needs the network
+// leads to the offline page. (The update prompt needs two builds: checked by hand, see the report.)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ serviceWorkers: 'allow' });
+
+const hydrated = (page: Page) => expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+
+/** Waits until the service worker controls the page (it has kept everything it keeps at install). */
+async function installed(page: Page) {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+		timeout: 90_000
+	});
+}
+
+/** True once every page of `prefix` on the server's list is in the service worker's cache. */
+async function allKept(page: Page, prefix: '' | '/ko'): Promise<boolean> {
+	return page.evaluate(async (prefix) => {
+		const { paths } = (await (await fetch('/offline/pages.json')).json()) as { paths: string[] };
+		const name = (await caches.keys()).find((key) => key.startsWith('downhill-app-'));
+		if (!name) return false;
+		const cache = await caches.open(name);
+		for (const path of paths)
+			if (!(await cache.match(path === '/' && prefix ? prefix : prefix + path))) return false;
+		return true;
+	}, prefix);
+}
+
+test('the manifest makes Downhill installable, in English and in Korean', async ({
+	playwright,
+	launchOptions,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	// Chromium never offers to install from an incognito profile (Playwright's usual contexts), so
+	// this asks a real profile.
+	const profile = mkdtempSync(join(tmpdir(), 'downhill-pwa-'));
+	const context = await playwright.chromium.launchPersistentContext(profile, {
+		...launchOptions,
+		baseURL
+	});
+	try {
+		const page = context.pages()[0] ?? (await context.newPage());
+		for (const [prefix, lang, start] of [
+			['', 'en', '/play'],
+			['/ko', 'ko', '/ko/play']
+		] as const) {
+			await page.goto(`${prefix}/play`);
+			await hydrated(page);
+			await installed(page);
+			const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+			expect(href).toBe(`${prefix}/manifest.webmanifest`);
+			const manifest = await (await page.request.get(href!)).json();
+			expect(manifest).toMatchObject({ lang, start_url: start, display: 'standalone', id: '/' });
+			const cdp = await context.newCDPSession(page);
+			const { errors } = await cdp.send('Page.getAppManifest');
+			expect(errors, 'manifest errors').toEqual([]);
+			const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+			expect(installabilityErrors, 'installability errors').toEqual([]);
+			await cdp.detach();
+		}
+		await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
+		await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveCount(1);
+	} finally {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+});
+
+test('after one visit, levels, puzzles and quizzes play with the network off', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(150_000);
+	await page.goto('/play');
+	await hydrated(page);
+	await installed(page);
+	expect(await allKept(page, '')).toBe(true);
+
+	await context.setOffline(true);
+	await page.goto('/play/first-step');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Down the bowl');
+	await expect(page.locator('canvas').first()).toBeVisible({ timeout: 20_000 });
+
+	await page.goto('/puzzles/gates.add');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The add gate');
+	await expect(page.locator('main input').first()).toBeVisible();
+
+	await page.goto('/quiz/round?seed=3');
+	await hydrated(page);
+	await expect(page.locator('article[data-question]')).toBeVisible({ timeout: 20_000 });
+
+	// A page that needs the network: the offline page, which keeps the address to try again.
+	await page.goto('/class');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+	expect(new URL(page.url()).searchParams.get('from')).toBe('/class');
+	await page.getByRole('link', { name: /^Chain-rule puzzles/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chain-rule puzzles');
+	await context.setOffline(false);
+});
+
+test('a Korean page keeps the Korean pages too', async ({ page, context }) => {
+	test.setTimeout(150_000);
+	await page.goto('/ko/quiz');
+	await hydrated(page);
+	await installed(page);
+	await expect.poll(() => allKept(page, '/ko'), { timeout: 60_000 }).toBe(true);
+
+	await context.setOffline(true);
+	await page.goto('/ko/puzzles/gates.mul');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('곱셈 게이트');
+	await page.goto('/ko/teacher');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('오프라인 상태입니다');
+	await context.setOffline(false);
+});
