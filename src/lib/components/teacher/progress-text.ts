@@ -4,6 +4,17 @@ import type { Mistake } from '$lib/classroom/dashboard';
 import type { AnalysisKind } from '$lib/landscapes';
 import type { MistakeId } from '$lib/puzzles';
 
+export type Text = { en: string; ko: string };
+
+/** One assignment as the dashboard's grid and summaries show it: a column of the grid. */
+export interface Column {
+	id: number;
+	kind: 'level' | 'puzzle' | 'quiz';
+	itemId: string;
+	title: Text | null;
+	due: string | null;
+}
+
 export const MISTAKE = {
 	'fanout-not-summed': m.teacher_mistake_fanout_not_summed,
 	'mul-swapped': m.teacher_mistake_mul_swapped,
