@@ -1,10 +1,11 @@
 // Server hooks: the database at start-up, who is asking (the session cookie), language choice (saved in a cookie, carried by the URL),
-// <html lang>, security headers.
+// <html lang>, security headers, gzip.
 import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { closeDatabase, getDatabase } from '$lib/server/db';
 import { sessionHandle } from '$lib/server/auth/session-handle';
+import { compressResponse } from '$lib/server/http/compress';
 import {
 	LOCALE_COOKIE,
 	SWITCH_PARAM,
@@ -65,4 +66,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, languageChoice, sessionHandle, i18n);
+/** Pages, load data, JSON and CSV leave gzipped (built files are served precompressed already). */
+const compression: Handle = async ({ event, resolve }) =>
+	compressResponse(event.request, await resolve(event));
+
+export const handle = sequence(compression, securityHeaders, languageChoice, sessionHandle, i18n);

@@ -303,25 +303,27 @@ test('no WCAG 2.2 A/AA violation and no sideways scroll at 360 px: list, questio
 }) => {
 	test.setTimeout(180_000);
 	await page.setViewportSize({ width: 360, height: 740 });
-	for (const prefix of ['', '/ko']) {
+	// Each state in both schemes: the colours follow the system's setting live, no reload.
+	const bothSchemes = async (what: string) => {
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(`${prefix}/quiz`);
-			await page.locator('li[data-concept] [data-level]').first().waitFor();
 			expect(await overflow(page)).toBeLessThanOrEqual(0);
-			await axe(page, `${prefix}/quiz ${scheme}`);
-			// A practice round of one concept has every kind of question it knows; check each state.
-			await page.goto(`${prefix}/quiz/round?seed=9&concept=batches`);
-			for (let i = 0; i < 3; i++) {
-				const q = await currentQuestion(page);
-				expect(await overflow(page)).toBeLessThanOrEqual(0);
-				await axe(page, `${q.kind} question ${scheme} ${prefix}`);
-				await give(page, q, wrongAnswer(q), { locale: prefix ? 'ko' : 'en' });
-				await expect(card(page).locator('.feedback')).toBeVisible();
-				expect(await overflow(page)).toBeLessThanOrEqual(0);
-				await axe(page, `${q.kind} feedback ${scheme} ${prefix}`);
-				await card(page).locator('.actions button').click();
-			}
+			await axe(page, `${what} ${scheme}`);
+		}
+	};
+	for (const prefix of ['', '/ko']) {
+		await page.goto(`${prefix}/quiz`);
+		await page.locator('li[data-concept] [data-level]').first().waitFor();
+		await bothSchemes(`${prefix}/quiz`);
+		// A practice round of one concept has every kind of question it knows; check each state.
+		await page.goto(`${prefix}/quiz/round?seed=9&concept=batches`);
+		for (let i = 0; i < 3; i++) {
+			const q = await currentQuestion(page);
+			await bothSchemes(`${q.kind} question ${prefix}`);
+			await give(page, q, wrongAnswer(q), { locale: prefix ? 'ko' : 'en' });
+			await expect(card(page).locator('.feedback')).toBeVisible();
+			await bothSchemes(`${q.kind} feedback ${prefix}`);
+			await card(page).locator('.actions button').click();
 		}
 	}
 });

@@ -107,10 +107,12 @@ for (const path of everyPage) {
 		page
 	}) => {
 		await page.setViewportSize({ width: 360, height: 740 });
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(path);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// The same page in both schemes: the colours follow the system's setting live, no reload.
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(path);
-			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
