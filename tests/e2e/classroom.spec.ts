@@ -8,11 +8,11 @@
 // JavaScript. The only database access is forgetting this machine's sign-up throttle.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { getLevel, runLevel, type Level } from '../../src/lib/levels';
 import { openDatabase } from '../../src/lib/server/db/index';
 import { addressThrottleKey } from '../../src/lib/server/auth/throttle';
+import { axe, overflow } from './checks';
 import { expect, test } from './fixtures';
 
 type Locale = 'en' | 'ko';
@@ -131,19 +131,6 @@ function noDialogs(page: Page, seen: string[]) {
 		void dialog.dismiss();
 	});
 }
-
-async function axe(page: Page, what: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-		what
-	).toEqual([]);
-}
-
-const overflow = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * The learners' pages get more time than the default 5 s: a browser's first visit also installs the

@@ -4,36 +4,21 @@
 // guessing codes held back with 429, waiting for approval, forms without JavaScript, Korean,
 // 360 px and axe-core. Teachers, classes and assignments are made with the app's own server modules
 // on the database the e2e server uses (playwright.config.ts: DATA_DIR=test-results/data).
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { request as httpRequest } from 'node:http';
 import { getLevel, runLevel } from '../../src/lib/levels';
 import { chain } from '../../src/lib/puzzles';
 import * as auth from '../../src/lib/server/auth/service';
-import { openDatabase, type OpenDatabase } from '../../src/lib/server/db';
-import { databaseConfig } from '../../src/lib/server/db/config';
 import * as assignments from '../../src/lib/server/db/repos/assignments';
 import * as teachers from '../../src/lib/server/db/repos/teachers';
+import { axe, serverDatabase, unique } from './checks';
 import { expect, test } from './fixtures';
 
 const FIRST = getLevel('first-step');
 const SECOND = getLevel('too-timid');
 const DAY = 86_400_000;
 
-let opened: OpenDatabase | undefined;
-async function database() {
-	opened ??= await openDatabase(
-		databaseConfig({ DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: 'test-results/data' })
-	);
-	return opened.db;
-}
-test.afterAll(async () => {
-	await opened?.close();
-	opened = undefined;
-});
-
-const unique = (prefix: string) =>
-	`${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const database = serverDatabase();
 
 /** A teacher with a class (first level due tomorrow, second due yesterday); its join code. */
 async function aClassroom(options: { approveJoins?: boolean } = {}) {
@@ -59,16 +44,6 @@ async function aClassroom(options: { approveJoins?: boolean } = {}) {
 		await assignments.create(db, { classId: made.class.id, item, dueAt: due(days) });
 	}
 	return { teacherId: teacher.id, classId: made.class.id, name, code: made.joinCodeShown };
-}
-
-async function axe(page: Page, what: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-		what
-	).toEqual([]);
 }
 
 const hydrated = (page: Page) => expect(page.locator('html[data-hydrated]')).toHaveCount(1);

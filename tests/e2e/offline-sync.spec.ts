@@ -19,9 +19,8 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { getLevel, type Level } from '../../src/lib/levels';
 import * as auth from '../../src/lib/server/auth/service';
-import { openDatabase, type OpenDatabase } from '../../src/lib/server/db';
-import { databaseConfig } from '../../src/lib/server/db/config';
 import * as teachers from '../../src/lib/server/db/repos/teachers';
+import { serverDatabase, unique } from './checks';
 import { expect, test } from './fixtures';
 
 test.use({ serviceWorkers: 'allow', networkFailures: 'allowed' });
@@ -44,20 +43,7 @@ function say(key: string, values: Record<string, string | number> = {}): string 
 
 // ── The server's database (test-results/data, as playwright.config.ts serves it) ───────────────
 
-let opened: OpenDatabase | undefined;
-async function database() {
-	opened ??= await openDatabase(
-		databaseConfig({ DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: 'test-results/data' })
-	);
-	return opened.db;
-}
-test.afterAll(async () => {
-	await opened?.close();
-	opened = undefined;
-});
-
-const unique = (prefix: string) =>
-	`${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const database = serverDatabase();
 
 /** A teacher's class that approves joins by itself; its join code. */
 async function aClass(): Promise<string> {

@@ -2,10 +2,10 @@
 // the pure core, re-made from each question's id and seed), mastery that survives a reload, bad
 // input that is refused without counting, keyboard alone, Korean, a 360 px touch screen with 44 px
 // targets, axe-core on every state, and stored data that no longer reads.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { emptyMastery, makeQuestion, nextRound, type Question } from '../../src/lib/puzzles/quiz';
 import { splitTex } from '../../src/lib/components/quiz/split-tex';
+import { axe, overflow } from './checks';
 import { expect, test } from './fixtures';
 
 const ROUND = 8;
@@ -100,19 +100,6 @@ async function give(
 }
 
 const verdict = (page: Page) => card(page).getByRole('region', { name: /Correct|Not quite/ });
-
-async function axe(page: Page, what: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-		what
-	).toEqual([]);
-}
-
-const overflow = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('a whole round: immediate explanations, a summary, and mastery kept after a reload', async ({
 	page

@@ -5,7 +5,6 @@
 // through the server modules on the test server's own SQLite file (joining is the learner pages').
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { LEVELS } from '../../src/lib/levels';
 import { openDatabase, type OpenDatabase } from '../../src/lib/server/db/index';
@@ -13,6 +12,7 @@ import { MESSAGES } from '../../src/lib/server/auth/messages';
 import { hashSignInCode } from '../../src/lib/server/auth/codes';
 import { addressThrottleKey } from '../../src/lib/server/auth/throttle';
 import { joinClass } from '../../src/lib/server/auth/learner-access';
+import { axe, overflow } from './checks';
 import { expect, test } from './fixtures';
 
 const PASSWORD = 'granite meadow lantern 42';
@@ -101,19 +101,6 @@ async function addLearners(classId: number, names: string[]) {
 	}
 	return codes;
 }
-
-async function axe(page: Page, what: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-		what
-	).toEqual([]);
-}
-
-const overflow = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('sign up, make a class, see its code, set two levels, log out and log in again', async ({
 	page
