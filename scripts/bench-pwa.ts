@@ -4,7 +4,8 @@
 //   2. `node build` on a free loopback port with a throwaway DATA_DIR (bench-server/load.ts).
 //   3. Per page: Lighthouse 12 (npm) with its default mobile settings, --runs times (default 3),
 //      categories performance, accessibility, best-practices and SEO, in Debian's Chromium or
-//      Playwright's (scripts/browser.js), each run a first visit in a fresh profile. The median
+//      Playwright's (scripts/browser.js), each run a first visit in a fresh profile; Lighthouse and
+//      the server run at lower CPU priority than Chromium (HARNESS_NICENESS). The median
 //      run by performance score is the one shown: this machine is noisy. `--page /path` (again for
 //      more) audits only those pages.
 //   4. Targets: performance ≥ 0.95 on every page but the game level, accessibility 1.0 on all.
@@ -25,7 +26,7 @@ import { chromium } from '@playwright/test';
 import { HOW_TO_GET_ONE, findChromium } from './browser.js';
 import { startServer } from './bench-server/load';
 import { installability } from './bench-pwa/installable';
-import { audit } from './bench-pwa/lighthouse';
+import { audit, HARNESS_NICENESS, lowerPriority } from './bench-pwa/lighthouse';
 import {
 	judge,
 	printFailures,
@@ -109,13 +110,18 @@ async function main(): Promise<number> {
 	build(options.build);
 	const dataDir = mkdtempSync(join(tmpdir(), 'downhill-bench-pwa-data-'));
 	const server = await startServer(root, { DATA_DIR: dataDir });
+	// The server, like Lighthouse, runs below Chromium (see HARNESS_NICENESS).
+	const niced = lowerPriority(server.process.pid);
 	// Not under test-results/: a Playwright run empties that folder.
 	const reports = join(tmpdir(), 'downhill-bench-pwa-reports');
 	mkdirSync(reports, { recursive: true });
 	try {
 		console.log(
 			`bench:pwa — ${server.origin}, Chromium ${browser}, ${options.runs} runs per page; ` +
-				`${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (scores drop on a busy machine)`
+				`${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} (scores drop on a busy machine); ` +
+				(niced
+					? `server and Lighthouse at nice ${HARNESS_NICENESS}, Chromium at normal priority`
+					: 'could not lower the priority of the server and Lighthouse')
 		);
 		const results: PageResult[] = [];
 		for (const spec of options.pages) {
