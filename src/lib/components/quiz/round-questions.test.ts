@@ -49,6 +49,18 @@ describe('RoundQuestions', () => {
 		expect(calls).toEqual(['softmax.loss']);
 	});
 
+	it('downloads the first question while what it needs beside it downloads, not after', async () => {
+		const { calls, load } = fake();
+		let release!: () => void;
+		const alongside = () => new Promise<void>((resolve) => (release = resolve));
+		const questions = new RoundQuestions(picks, load, alongside);
+		const first = questions.at(0);
+		expect(calls).toEqual(['batches.iterations']);
+		release();
+		expect((await first)?.id).toBe('batches.iterations');
+		expect(calls).toEqual(['batches.iterations']);
+	});
+
 	it('rejects a failed download with the QuizLoadError and tries again when asked again', async () => {
 		const { calls, load } = fake((call) => (call === 1 ? 'offline' : null));
 		const questions = new RoundQuestions(picks, load);

@@ -44,6 +44,8 @@ export class RoundQuestions {
 	 * was broken). Rejects only with a QuizLoadError; calling again tries the download again.
 	 */
 	async at(index: number): Promise<Question | null> {
+		// The question's code downloads while `alongside` does, not after it.
+		let first: Promise<Question> | null = index < this.#picks.length ? this.#started(index) : null;
 		this.#ready ??= this.#alongside().catch((error: unknown) => {
 			this.#ready = null;
 			throw error;
@@ -51,14 +53,24 @@ export class RoundQuestions {
 		await this.#ready;
 		while (index < this.#picks.length) {
 			try {
-				return await this.#question(this.#picks[index]);
+				return await (first ?? this.#question(this.#picks[index]));
 			} catch (error) {
 				if (error instanceof QuizLoadError) throw error;
 				this.#report(error);
 				this.#picks.splice(index, 1);
+			} finally {
+				first = null;
 			}
 		}
 		return null;
+	}
+
+	/** Question `index`'s load, started now; its failure is handled by whoever awaits it. */
+	#started(index: number): Promise<Question> {
+		const pending = this.#question(this.#picks[index]);
+		// Not unhandled while `alongside` is awaited: `at` awaits it right after.
+		pending.catch(() => {});
+		return pending;
 	}
 
 	/** Starts loading question `index` ahead of time; a failure waits until it is asked for. */
