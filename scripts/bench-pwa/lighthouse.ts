@@ -2,7 +2,8 @@
 // (mobile) settings — a Moto G Power sized screen, simulated slow 4G and a 4× slower CPU — each
 // run in a Chromium of its own started by chrome-launcher (a fresh profile, so every run is a
 // first visit and no language cookie reaches the next page), then the runs summarised.
-// Lighthouse is imported when first needed, so a missing install is one clear message.
+// Lighthouse is found when first needed (never imported: its CLI runs in a child process), so a
+// missing install is one clear message.
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -47,10 +48,11 @@ interface NetworkItem {
 	sessionTargetType?: string;
 }
 
-async function importLighthouse() {
+/** Chrome's launcher, and the path of Lighthouse's CLI (run in a child process, never imported here). */
+async function findLighthouse() {
 	try {
-		const [, launcher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
-		return { launcher };
+		const cli = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
+		return { launcher: await import('chrome-launcher'), cli };
 	} catch (error) {
 		throw new Error(
 			`Lighthouse is not installed (it is a devDependency: run \`npm install\`): ${(error as Error).message}`,
@@ -144,9 +146,9 @@ export function lowerPriority(pid: number | undefined): boolean {
 }
 
 /** One Lighthouse run in a process of its own at lower priority, against the Chromium on `port`. */
-function runLighthouse(url: string, port: number): Promise<Result> {
+function runLighthouse(cli: string, url: string, port: number): Promise<Result> {
 	const args = [
-		fileURLToPath(import.meta.resolve('lighthouse/cli/index.js')),
+		cli,
 		url,
 		`--port=${port}`,
 		'--output=json',
@@ -187,7 +189,7 @@ function runLighthouse(url: string, port: number): Promise<Result> {
  * process's priority, Lighthouse below it (HARNESS_NICENESS).
  */
 export async function audit(url: string, options: LighthouseOptions): Promise<Result[]> {
-	const { launcher } = await importLighthouse();
+	const { launcher, cli } = await findLighthouse();
 	const chromeFlags = ['--headless=new', '--disable-quic'];
 	// Chromium refuses to start its sandbox as root (this machine, CI, containers).
 	if (process.getuid?.() === 0) chromeFlags.push('--no-sandbox');
@@ -196,7 +198,7 @@ export async function audit(url: string, options: LighthouseOptions): Promise<Re
 		let chrome: LaunchedChrome | undefined;
 		try {
 			chrome = await launcher.launch({ chromePath: options.chromePath, chromeFlags });
-			const lhr = await runLighthouse(url, chrome.port);
+			const lhr = await runLighthouse(cli, url, chrome.port);
 			if (lhr.runtimeError)
 				throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
 			results.push(lhr);

@@ -44,8 +44,11 @@ export class RoundQuestions {
 	 * was broken). Rejects only with a QuizLoadError; calling again tries the download again.
 	 */
 	async at(index: number): Promise<Question | null> {
-		// The question's code downloads while `alongside` does, not after it.
-		let first: Promise<Question> | null = index < this.#picks.length ? this.#started(index) : null;
+		// The question's code downloads while `alongside` does, not after it. That very download is
+		// awaited below (a failed one is forgotten at once, so asking again would start another).
+		const pick: RoundPick | undefined = this.#picks[index];
+		let first: Promise<Question> | undefined = pick && this.#question(pick);
+		first?.catch(() => {}); // handled below, once `alongside` is ready
 		this.#ready ??= this.#alongside().catch((error: unknown) => {
 			this.#ready = null;
 			throw error;
@@ -58,19 +61,10 @@ export class RoundQuestions {
 				if (error instanceof QuizLoadError) throw error;
 				this.#report(error);
 				this.#picks.splice(index, 1);
-			} finally {
-				first = null;
+				first = undefined;
 			}
 		}
 		return null;
-	}
-
-	/** Question `index`'s load, started now; its failure is handled by whoever awaits it. */
-	#started(index: number): Promise<Question> {
-		const pending = this.#question(this.#picks[index]);
-		// Not unhandled while `alongside` is awaited: `at` awaits it right after.
-		pending.catch(() => {});
-		return pending;
 	}
 
 	/** Starts loading question `index` ahead of time; a failure waits until it is asked for. */
