@@ -1,6 +1,6 @@
 // The model landscapes: exact regression surfaces and slices through trained MLPs.
 import { mlpLandscapes } from './mlp-landscapes';
-import { regressionLandscapes } from './regression';
+import { REGRESSIONS, regressionLandscapes } from './regression';
 import type { ModelLandscape } from './types';
 
 export { hasGridJob, type ModelLandscape, type StochasticLandscapeObjective } from './types';
@@ -12,4 +12,15 @@ export { houses, sounds, type House, type Sound } from './data';
 /** Every built-in model landscape: the regressions first, then the networks (which train lazily). */
 export function modelLandscapes(): ModelLandscape[] {
 	return [...regressionLandscapes(), ...mlpLandscapes()];
+}
+
+/**
+ * The same, by id, none built yet: the registry builds a regression when it is first asked for it
+ * (the networks are cheap to make: they train only when first used).
+ */
+export function modelLandscapeEntries(): { id: string; build: () => ModelLandscape }[] {
+	return [
+		...REGRESSIONS,
+		...mlpLandscapes().map((landscape) => ({ id: landscape.id, build: () => landscape }))
+	];
 }

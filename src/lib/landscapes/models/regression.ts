@@ -120,7 +120,14 @@ function happySad(): ModelLandscape {
 	});
 }
 
-/** The regression landscapes, built on first call (cheap: a few Newton steps on 30 examples). */
+/** The regression landscapes by id; each is built (its data made, its minimum solved) when asked for. */
+export const REGRESSIONS: readonly { id: string; build: () => ModelLandscape }[] = [
+	{ id: 'house-prices', build: housePrices },
+	{ id: 'house-prices-rooms', build: housePricesRooms },
+	{ id: 'happy-sad', build: happySad }
+];
+
+/** The regression landscapes, all built now (a few Newton steps on 30 examples each). */
 export function regressionLandscapes(): ModelLandscape[] {
-	return [housePrices(), housePricesRooms(), happySad()];
+	return REGRESSIONS.map((entry) => entry.build());
 }
