@@ -69,6 +69,5 @@ export function css(colour: number): string {
 	return `#${colour.toString(16).padStart(6, '0')}`;
 }
 
-/** Fonts of the page (app.css --font), with Korean faces for Korean labels. */
-export const FONT =
-	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif";
+/** Fonts of the page (app.css --font): the system's, whose own fallback gives Korean labels a Korean face. */
+export const FONT = 'system-ui, sans-serif';
