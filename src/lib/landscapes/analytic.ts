@@ -2,7 +2,7 @@
 // and Hessians are exact), with its map edges, suggested starts and every critical point on the
 // map, classified by the Hessian's eigenvalues (analytic.test.ts re-derives each one).
 import { parse } from '../engine';
-import type { CriticalPoint, Landscape, Point, Text } from './types';
+import type { CriticalPoint, Landscape, LandscapeEntry, Point, Text } from './types';
 
 interface Spec {
 	id: string;
@@ -226,12 +226,6 @@ function build(spec: Spec): Landscape {
 		objective,
 		tex: objective.toLatex()
 	};
-}
-
-/** A landscape known by id before it is built: the registry builds it when first asked for it. */
-export interface LandscapeEntry {
-	id: string;
-	build: () => Landscape;
 }
 
 /** The analytic landscapes, each parsed only when first used (a page that lists levels never is). */

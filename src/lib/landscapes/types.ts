@@ -48,3 +48,9 @@ export interface Landscape {
 	starts: readonly Point[];
 	critical: readonly CriticalPoint[];
 }
+
+/** A landscape known by id before it is built: the registry builds it when first asked for it. */
+export interface LandscapeEntry<L extends Landscape = Landscape> {
+	id: string;
+	build: () => L;
+}

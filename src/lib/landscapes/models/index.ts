@@ -1,6 +1,7 @@
 // The model landscapes: exact regression surfaces and slices through trained MLPs.
 import { mlpLandscapes } from './mlp-landscapes';
 import { REGRESSIONS, regressionLandscapes } from './regression';
+import type { LandscapeEntry } from '../types';
 import type { ModelLandscape } from './types';
 
 export { hasGridJob, type ModelLandscape, type StochasticLandscapeObjective } from './types';
@@ -18,7 +19,7 @@ export function modelLandscapes(): ModelLandscape[] {
  * The same, by id, none built yet: the registry builds a regression when it is first asked for it
  * (the networks are cheap to make: they train only when first used).
  */
-export function modelLandscapeEntries(): { id: string; build: () => ModelLandscape }[] {
+export function modelLandscapeEntries(): LandscapeEntry<ModelLandscape>[] {
 	return [
 		...REGRESSIONS,
 		...mlpLandscapes().map((landscape) => ({ id: landscape.id, build: () => landscape }))

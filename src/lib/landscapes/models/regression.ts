@@ -1,7 +1,7 @@
 // The regression landscapes: linear regression on house prices and logistic regression on the
 // "two sounds → happy or sad" set. Both are exact (no network, no slice): the map is the loss over
 // the model's own two parameters, and the minimum is solved for, not guessed.
-import type { Bounds, CriticalPoint, Point, Text } from '../types';
+import type { Bounds, CriticalPoint, LandscapeEntry, Point, Text } from '../types';
 import { houses, sounds } from './data';
 import { LinearModelObjective } from './LinearModel';
 import type { ModelLandscape } from './types';
@@ -121,7 +121,7 @@ function happySad(): ModelLandscape {
 }
 
 /** The regression landscapes by id; each is built (its data made, its minimum solved) when asked for. */
-export const REGRESSIONS: readonly { id: string; build: () => ModelLandscape }[] = [
+export const REGRESSIONS: readonly LandscapeEntry<ModelLandscape>[] = [
 	{ id: 'house-prices', build: housePrices },
 	{ id: 'house-prices-rooms', build: housePricesRooms },
 	{ id: 'happy-sad', build: happySad }
