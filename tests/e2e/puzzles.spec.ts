@@ -2,8 +2,8 @@
 // numbers) with the mouse, the keyboard alone and in Korean; a wrong downstream gradient marked on
 // its node with the right number in the explanation; hints, step-through and giving up; links with
 // seeds; the "which derivative?" round; and every page axe-clean at 360 px in both colour schemes.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { axe, axeInBothSchemes } from './checks';
 import { expect, test } from './fixtures';
 
 /** f = (x + y)z at x = −2, y = 5, z = −4 (CURRICULUM.md), by field label in either language. */
@@ -281,21 +281,7 @@ for (const prefix of ['', '/ko']) {
 			await page.setViewportSize({ width: 360, height: 740 });
 			await page.emulateMedia({ colorScheme: 'light' });
 			await open(page, `${prefix}${path}`);
-			// The same page in both schemes: the colours follow the system's setting live, no reload.
-			for (const scheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme: scheme });
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-				);
-				expect(overflow, `horizontal overflow in ${scheme} mode`).toBeLessThanOrEqual(0);
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-					.analyze();
-				expect(
-					results.violations,
-					`${scheme}: ${JSON.stringify(results.violations, null, 1)}`
-				).toEqual([]);
-			}
+			await axeInBothSchemes(page, `${prefix}${path}`);
 		});
 	}
 }
@@ -308,15 +294,11 @@ test('after a wrong check and on success, the page stays axe-clean', async ({ pa
 	await inputs.first().press('Enter');
 	await page.getByRole('button', { name: 'Show as a table' }).click();
 	await page.getByRole('button', { name: 'Show me this node' }).click();
-	let results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
-		.analyze();
-	expect(results.violations).toEqual([]);
+	await axe(page, 'after a wrong check');
 	await fillXyz(page);
 	await inputs.first().press('Enter');
 	await expect(page.getByRole('region', { name: 'Solved!' })).toBeVisible();
-	results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
-	expect(results.violations).toEqual([]);
+	await axe(page, 'solved');
 });
 
 test('on a 360 px touch screen every control is at least 44 px tall', async ({ browser }) => {

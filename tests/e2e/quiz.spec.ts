@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { emptyMastery, makeQuestion, nextRound, type Question } from '../../src/lib/puzzles/quiz';
 import { splitTex } from '../../src/lib/components/quiz/split-tex';
-import { axe, overflow } from './checks';
+import { axe, axeInBothSchemes, overflow } from './checks';
 import { expect, test } from './fixtures';
 
 const ROUND = 8;
@@ -290,14 +290,7 @@ test('no WCAG 2.2 A/AA violation and no sideways scroll at 360 px: list, questio
 }) => {
 	test.setTimeout(180_000);
 	await page.setViewportSize({ width: 360, height: 740 });
-	// Each state in both schemes: the colours follow the system's setting live, no reload.
-	const bothSchemes = async (what: string) => {
-		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			expect(await overflow(page)).toBeLessThanOrEqual(0);
-			await axe(page, `${what} ${scheme}`);
-		}
-	};
+	const bothSchemes = (what: string) => axeInBothSchemes(page, what);
 	for (const prefix of ['', '/ko']) {
 		await page.goto(`${prefix}/quiz`);
 		await page.locator('li[data-concept] [data-level]').first().waitFor();

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeInBothSchemes } from './checks';
 import { LOCALE_PREFIXES, PAGES, expect, test } from './fixtures';
 
 test('home renders its heading in English with lang="en"', async ({ page }) => {
@@ -110,20 +110,6 @@ for (const path of everyPage) {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(path);
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-		// The same page in both schemes: the colours follow the system's setting live, no reload.
-		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow, `horizontal overflow in ${scheme} mode`).toBeLessThanOrEqual(0);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-				.analyze();
-			expect(
-				results.violations.map((v) => `${v.id}: ${v.help}`),
-				scheme
-			).toEqual([]);
-		}
+		await axeInBothSchemes(page, path);
 	});
 }
