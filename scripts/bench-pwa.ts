@@ -131,6 +131,7 @@ async function main(): Promise<number> {
 				onRun: (run, s) =>
 					console.log(
 						`  ${spec.path} run ${run}: performance ${s.scores.performance}, accessibility ${s.scores.accessibility}, ` +
+							`first paint seen at ${(s.firstPaintSeenMs / 1000).toFixed(2)} s, ` +
 							`CPU benchmark ${Math.round(s.benchmarkIndex)}, load average ${loadavg()[0].toFixed(1)}` +
 							(s.warnings.length ? ` (warnings: ${s.warnings.join(' | ')})` : '')
 					)
