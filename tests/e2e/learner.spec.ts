@@ -398,6 +398,9 @@ test('joining, signing out and signing in work without JavaScript', async ({ bro
 test('in Korean on a 360 px touch screen: join, my class, sign-in; 44 px targets and axe', async ({
 	browser
 }) => {
+	// A join, three pages and three axe scans: 16–23 s with two workers, and over the default 30 s
+	// when the machine was busier (three workers on two CPUs).
+	test.slow();
 	const context = await browser.newContext({
 		viewport: { width: 360, height: 740 },
 		hasTouch: true,
