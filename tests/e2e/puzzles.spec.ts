@@ -189,6 +189,45 @@ test('a seed in the link replays the same puzzle; a bad seed says so and uses se
 	expect((await values()).slice(0, 3)).toEqual(['−2', '5', '−4']);
 });
 
+/** Where every box, edge and line of text of the puzzle's graph is drawn. */
+const geometry = (page: Page) =>
+	page
+		.getByTestId('puzzle-graph')
+		.evaluate((svg) => [
+			svg.getAttribute('viewBox'),
+			...[...svg.querySelectorAll('path, rect, text')].map((el) =>
+				[
+					...['d', 'x', 'y', 'width', 'height'].map((a) => el.getAttribute(a)),
+					el.textContent
+				].join()
+			)
+		]);
+
+test("the server's graph layout is used as the page hydrates; a link to another puzzle lays it out the same", async ({
+	page
+}) => {
+	// dagre (the layout code) is the only script with this name of its ranking algorithm in it.
+	const layoutCode: string[] = [];
+	page.on('response', async (response) => {
+		if (!response.url().endsWith('.js')) return;
+		const body = await response.text().catch(() => '');
+		if (body.includes('network-simplex')) layoutCode.push(response.url());
+	});
+	await open(page, '/puzzles/circuits.neuron-gates');
+	await expect(page.getByTestId('puzzle-graph')).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(layoutCode).toEqual([]);
+	const served = await geometry(page);
+
+	await open(page, '/puzzles/gates.add');
+	await page.getByRole('link', { name: 'All puzzles' }).click();
+	await page.getByRole('link', { name: 'The sigmoid neuron, gate by gate' }).click();
+	await expect(page).toHaveURL(/\/puzzles\/circuits\.neuron-gates$/);
+	await expect(page.getByTestId('puzzle-graph')).toBeVisible();
+	expect(layoutCode).toHaveLength(1);
+	expect(await geometry(page)).toEqual(served);
+});
+
 test('an unknown puzzle is a 404 page', async ({ page }) => {
 	const response = await page.goto('/puzzles/no.such-puzzle');
 	expect(response?.status()).toBe(404);
