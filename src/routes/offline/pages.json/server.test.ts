@@ -37,7 +37,7 @@ describe('GET /offline/pages.json', () => {
 				const data = loadLevel({ params: { level: id }, url } as unknown as LevelEvent);
 				expect((data as { level: { id: string } }).level.id).toBe(id);
 			} else if (section === 'puzzles' && id && id !== 'which-derivative') {
-				const data = loadPuzzle({ params: { id }, url } as unknown as PuzzleEvent);
+				const data = await loadPuzzle({ params: { id }, url } as unknown as PuzzleEvent);
 				expect((data as { def: { id: string } }).def.id).toBe(id);
 			}
 		}
