@@ -6,19 +6,17 @@
 // flow runs in English and in Korean; the dashboard passes axe-core in light and dark, at full width
 // and at 360 px (where only the grid scrolls sideways), and its filters and sort links work without
 // JavaScript. The only database access is forgetting this machine's sign-up throttle.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { getLevel, runLevel, type Level } from '../../src/lib/levels';
-import { openDatabase } from '../../src/lib/server/db/index';
-import { addressThrottleKey } from '../../src/lib/server/auth/throttle';
 import { axe, overflow } from './checks';
 import { expect, test } from './fixtures';
+import { forgetThisMachine } from './throttles';
 
 type Locale = 'en' | 'ko';
 const PREFIX: Record<Locale, '' | '/ko'> = { en: '', ko: '/ko' };
 const PASSWORD = 'granite meadow lantern 42';
-const DB_FILE = resolve('test-results/data/downhill.sqlite');
 
 /**
  * A message with variants, as the catalogues write one (inlang message format): plural selectors
@@ -107,17 +105,8 @@ const CSV_HEADER =
 	'learner_id,display_name,assignment_id,item_kind,item_id,item_title,due_date,status,overdue,' +
 	'best_score,stars,attempts,rejected,last_activity';
 
-// Sign-ups are limited to 10 an hour per address, and the e2e runs sign up many teachers from this
-// one machine: forget this address's sign-up counter (never an account's lock), as teacher.spec.ts.
-test.beforeAll(async () => {
-	if (!existsSync(DB_FILE)) return;
-	const opened = await openDatabase({ kind: 'sqlite', file: DB_FILE }, { migrate: false });
-	const keys = ['127.0.0.1', '::1'].map(
-		(address) => addressThrottleKey('sign-up', address).subject
-	);
-	await opened.db.deleteFrom('login_throttle').where('subject', 'in', keys).execute();
-	await opened.close();
-});
+// Many teachers sign up from this machine in every run (throttles.ts).
+test.beforeAll(() => forgetThisMachine());
 
 const isoDay = (daysFromNow: number) =>
 	new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);

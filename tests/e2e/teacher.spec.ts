@@ -4,19 +4,17 @@
 // without JavaScript; axe-core (light and dark, English and Korean) at 360 px. Learners are made
 // through the server modules on the test server's own SQLite file (joining is the learner pages').
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { LEVELS } from '../../src/lib/levels';
 import { openDatabase, type OpenDatabase } from '../../src/lib/server/db/index';
 import { MESSAGES } from '../../src/lib/server/auth/messages';
 import { hashSignInCode } from '../../src/lib/server/auth/codes';
-import { addressThrottleKey } from '../../src/lib/server/auth/throttle';
 import { joinClass } from '../../src/lib/server/auth/learner-access';
 import { axe, overflow } from './checks';
 import { expect, test } from './fixtures';
+import { DB_FILE, forgetThisMachine } from './throttles';
 
 const PASSWORD = 'granite meadow lantern 42';
-const DB_FILE = resolve('test-results/data/downhill.sqlite');
 const SESSION = '__Host-downhill_session';
 let opened: OpenDatabase | undefined;
 
@@ -26,19 +24,8 @@ async function database() {
 	return opened.db;
 }
 
-// Sign-ups are limited to 10 an hour per address, and every run signs up several teachers from
-// this one machine: forget this address's sign-up and login counters (never an account's lock).
-async function forgetThisMachine(
-	purposes: readonly ('sign-up' | 'login')[] = ['sign-up', 'login']
-) {
-	if (!existsSync(DB_FILE)) return;
-	const keys = ['127.0.0.1', '::1'].flatMap((address) =>
-		purposes.map((purpose) => addressThrottleKey(purpose, address).subject)
-	);
-	await (await database()).deleteFrom('login_throttle').where('subject', 'in', keys).execute();
-}
-
-test.beforeAll(() => forgetThisMachine());
+// Several teachers sign up from this machine in every run (throttles.ts).
+test.beforeAll(() => forgetThisMachine(['sign-up', 'login']));
 
 test.afterAll(async () => {
 	await opened?.close();
@@ -394,9 +381,8 @@ async function signedOutPages(browser: Browser, prefix: '' | '/ko', scheme: 'lig
 /** A teacher with a class of two learners, on a 360 px screen; the class and a learner's ids. */
 async function busyClass(page: Page): Promise<{ classId: number; learnerId: number }> {
 	await page.setViewportSize({ width: 360, height: 740 });
-	// Five of these tests sign a teacher up, on top of the file's others. Only the sign-up counter:
-	// a test beside this one may be counting failed logins.
-	await forgetThisMachine(['sign-up']);
+	// Five of these tests sign a teacher up, on top of the file's others.
+	await forgetThisMachine();
 	await signUp(page, uniqueLogin(), '/ko');
 	const classId = await createClass(page, '3학년 2반 — a long class name to wrap', '/ko');
 	await addLearners(classId, ['<b>하늘</b>', 'Zoë Ångström-Lee the second']);
