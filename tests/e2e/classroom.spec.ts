@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { getLevel, runLevel, type Level } from '../../src/lib/levels';
-import { axe, overflow } from './checks';
+import { axe, overflow, serverDatabase } from './checks';
 import { expect, test } from './fixtures';
 import { forgetThisMachine } from './throttles';
 
@@ -106,7 +106,8 @@ const CSV_HEADER =
 	'best_score,stars,attempts,rejected,last_activity';
 
 // Many teachers sign up from this machine in every run (throttles.ts).
-test.beforeAll(() => forgetThisMachine());
+const database = serverDatabase();
+test.beforeAll(async () => forgetThisMachine(await database()));
 
 const isoDay = (daysFromNow: number) =>
 	new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);

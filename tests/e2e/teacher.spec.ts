@@ -3,34 +3,21 @@
 // teacher gets 404 for everything of the first one's; sign-in cards, exports and deletion; forms
 // without JavaScript; axe-core (light and dark, English and Korean) at 360 px. Learners are made
 // through the server modules on the test server's own SQLite file (joining is the learner pages').
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { LEVELS } from '../../src/lib/levels';
-import { openDatabase, type OpenDatabase } from '../../src/lib/server/db/index';
 import { MESSAGES } from '../../src/lib/server/auth/messages';
 import { hashSignInCode } from '../../src/lib/server/auth/codes';
 import { joinClass } from '../../src/lib/server/auth/learner-access';
-import { axe, overflow } from './checks';
+import { axe, overflow, serverDatabase } from './checks';
 import { expect, test } from './fixtures';
-import { DB_FILE, forgetThisMachine } from './throttles';
+import { forgetThisMachine } from './throttles';
 
 const PASSWORD = 'granite meadow lantern 42';
 const SESSION = '__Host-downhill_session';
-let opened: OpenDatabase | undefined;
-
-async function database() {
-	expect(existsSync(DB_FILE), `the e2e server's database at ${DB_FILE}`).toBe(true);
-	opened ??= await openDatabase({ kind: 'sqlite', file: DB_FILE }, { migrate: false });
-	return opened.db;
-}
+const database = serverDatabase();
 
 // Several teachers sign up from this machine in every run (throttles.ts).
-test.beforeAll(() => forgetThisMachine(['sign-up', 'login']));
-
-test.afterAll(async () => {
-	await opened?.close();
-	opened = undefined;
-});
+test.beforeAll(async () => forgetThisMachine(await database(), ['sign-up', 'login']));
 
 const uniqueLogin = () => `t${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.example`;
 
@@ -382,7 +369,7 @@ async function signedOutPages(browser: Browser, prefix: '' | '/ko', scheme: 'lig
 async function busyClass(page: Page): Promise<{ classId: number; learnerId: number }> {
 	await page.setViewportSize({ width: 360, height: 740 });
 	// Five of these tests sign a teacher up, on top of the file's others.
-	await forgetThisMachine();
+	await forgetThisMachine(await database());
 	await signUp(page, uniqueLogin(), '/ko');
 	const classId = await createClass(page, '3학년 2반 — a long class name to wrap', '/ko');
 	await addLearners(classId, ['<b>하늘</b>', 'Zoë Ångström-Lee the second']);
