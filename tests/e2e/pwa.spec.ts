@@ -78,12 +78,34 @@ test('after one visit, levels, puzzles and quizzes play with the network off', a
 	context
 }) => {
 	test.setTimeout(150_000);
+	// Seeded puzzles: offline, the service worker answers with the page it kept for the address
+	// without `?seed=`, whose formulas are another seed's. Each must show its own, as it does online.
+	const seeded = ['/puzzles/generated.3?seed=9', '/puzzles/which-derivative?seed=3'];
+	const formulas = () =>
+		page
+			.locator('main annotation[encoding="application/x-tex"]')
+			.evaluateAll((nodes) => nodes.map((node) => node.textContent));
+	const online: string[][] = [];
+	for (const path of seeded) {
+		await page.goto(path);
+		await hydrated(page);
+		online.push(await formulas());
+	}
 	await page.goto('/play');
 	await hydrated(page);
 	await installed(page);
 	expect(await allKept(page, '')).toBe(true);
 
 	await context.setOffline(true);
+	for (const [i, path] of seeded.entries()) {
+		await page.goto(path);
+		await hydrated(page);
+		await expect.poll(formulas, { message: path }).toEqual(online[i]);
+	}
+	// The kept copies are another seed's: the check above would pass without a service worker.
+	await page.goto(seeded[0].replace(/\?.*/, ''));
+	await hydrated(page);
+	expect(await formulas()).not.toEqual(online[0]);
 	await page.goto('/play/first-step');
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Down the bowl');
