@@ -84,7 +84,7 @@ test('after one visit, levels, puzzles and quizzes play with the network off', a
 	const formulas = () =>
 		page
 			.locator('main annotation[encoding="application/x-tex"]')
-			.evaluateAll((nodes) => nodes.map((node) => node.textContent));
+			.evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
 	const online: string[][] = [];
 	for (const path of seeded) {
 		await page.goto(path);
