@@ -1,7 +1,8 @@
 // `npm run bench:game`: the game's speed, measured in Chromium with Playwright and printed.
 //   1. JavaScript each non-play page loads (gzipped), against the 150 KB budget, and that Phaser
 //      is not among it; the play page's total for comparison. A quiz round counts what loads until
-//      the network is idle: its first question's generator and KaTeX (later ones load as it goes).
+//      the network is idle: its first question's generator (the server sent the question and its
+//      formulas; KaTeX and later questions load once the learner answers).
 //      `--bundles` stops after this part.
 //   2. First frame: from the page becoming interactive (the player's onMount) to the terrain on
 //      screen, with the landscape grid already cached (IndexedDB), against 300 ms.

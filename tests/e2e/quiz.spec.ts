@@ -3,7 +3,16 @@
 // input that is refused without counting, keyboard alone, Korean, a 360 px touch screen with 44 px
 // targets, axe-core on every state, and stored data that no longer reads.
 import type { Locator, Page } from '@playwright/test';
-import { emptyMastery, makeQuestion, nextRound, type Question } from '../../src/lib/puzzles/quiz';
+import {
+	CONCEPTS,
+	emptyMastery,
+	makeQuestion,
+	nextRound,
+	parseMastery,
+	type MasteryState,
+	type Question
+} from '../../src/lib/puzzles/quiz';
+import { planRound } from '../../src/lib/components/quiz/round';
 import { splitTex } from '../../src/lib/components/quiz/split-tex';
 import { axe, axeInBothSchemes, overflow } from './checks';
 import { expect, test } from './fixtures';
@@ -170,6 +179,10 @@ test('a seed reproduces the round, and a round without one gets a seed in its ad
 	await page.goto('/quiz/round?seed=77');
 	const first = await currentQuestion(page);
 	expect({ id: first.id, seed: first.seed }).toEqual(freshRound(77)[0]);
+	// Without a seed the server sends the page's frame and a loading line; the browser makes the seed.
+	const frame = await (await page.request.get('/quiz/round')).text();
+	expect(frame).toContain('Preparing');
+	expect(frame).not.toContain('data-question');
 	await page.goto('/quiz/round');
 	await expect(page).toHaveURL(/\/quiz\/round\?seed=\d+$/);
 	const seed = Number(new URL(page.url()).searchParams.get('seed'));
@@ -179,6 +192,78 @@ test('a seed reproduces the round, and a round without one gets a seed in its ad
 	await expect(page.getByRole('status').filter({ hasText: 'not a whole number' })).toBeVisible();
 	await expect(page).toHaveURL(/seed=\d+$/);
 	await currentQuestion(page);
+});
+
+test('the first question comes with the page; the learner’s mastery picks the rest', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	// A learner who has mastered every concept but softmax, which they have never met.
+	const now = Date.now();
+	const mastered = {
+		level: 'mastered',
+		streak: 12,
+		seen: 12,
+		correct: 12,
+		dueRound: 10_000,
+		dueAt: now + 6 * 24 * 3600_000,
+		last: now
+	};
+	const state: MasteryState = {
+		...emptyMastery(),
+		answered: 500,
+		concepts: Object.fromEntries(
+			CONCEPTS.filter((c) => c.id !== 'softmax').map((c) => [c.id, mastered])
+		)
+	};
+	// A seed whose round opens with another concept (the opening is drawn from the seed alone).
+	let seed = 1;
+	while (makeQuestion(freshRound(seed)[0].id, 1).concept === 'softmax') seed++;
+	const plan = planRound(parseMastery(state), seed, undefined, now);
+	expect(plan[0]).toEqual(freshRound(seed)[0]);
+	const leaning = plan.filter((p) => makeQuestion(p.id, 1).concept === 'softmax').length;
+	const fresh = freshRound(seed).filter((p) => makeQuestion(p.id, 1).concept === 'softmax').length;
+	expect(leaning).toBeGreaterThan(fresh);
+
+	// The server's page holds the first question: its words and its formulas, rendered by KaTeX.
+	const first = makeQuestion(plan[0].id, plan[0].seed);
+	const html = await (await page.request.get(`/quiz/round?seed=${seed}`)).text();
+	expect(html).toContain(`data-question="${first.id}" data-seed="${first.seed}"`);
+	expect(html).toContain(longestText(first.prompt.en).replaceAll('&', '&amp;'));
+	if (first.promptTex || first.prompt.en.includes('$')) expect(html).toContain('class="katex"');
+
+	await page.goto('/quiz');
+	await page.locator('li[data-concept] [data-level]').first().waitFor();
+	await page.evaluate(
+		(value) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('downhill-quiz', 1);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('mastery', 'readwrite');
+					tx.objectStore('mastery').put(value, 'current');
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		state
+	);
+	await page.goto(`/quiz/round?seed=${seed}`);
+	for (let i = 0; i < plan.length; i++) {
+		const q = await currentQuestion(page);
+		expect({ id: q.id, seed: q.seed }).toEqual(plan[i]);
+		await give(page, q, answerOf(q));
+		await expect(verdict(page)).toBeVisible();
+		// Every formula of the explanation is typeset (KaTeX came with the second question's code).
+		await expect(card(page).locator('.math:not(:has(.katex))')).toHaveCount(0);
+		await card(page)
+			.getByRole('button', { name: i + 1 < plan.length ? 'Next question' : 'See how you did' })
+			.click();
+	}
+	await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
 });
 
 test('practice asks about one concept only, and an unknown concept is a 404', async ({ page }) => {
@@ -405,14 +490,14 @@ test.describe('offline', () => {
 		await probe.close();
 
 		for (const [seed, prefix, words] of [
-			[seeds[0], '', { failed: 'could not be loaded', retry: 'Try again', loading: 'Preparing' }],
-			[seeds[1], '/ko', { failed: '불러오지 못했습니다', retry: '다시 시도', loading: '준비하고' }]
+			[seeds[0], '', { failed: 'could not be loaded', retry: 'Try again' }],
+			[seeds[1], '/ko', { failed: '불러오지 못했습니다', retry: '다시 시도' }]
 		] as const) {
 			const path = `${prefix}/quiz/round?seed=${seed}`;
-			// The server renders the page and a loading line, never a half-made question.
+			// The server renders the round's first question; the page cannot check an answer without
+			// its generator's code, so if that cannot be fetched the page says so instead.
 			const html = await (await page.request.get(path)).text();
-			expect(html).toContain(words.loading);
-			expect(html).not.toContain('data-question');
+			expect(html).toContain(`data-question="${freshRound(seed)[0].id}"`);
 			// Offline once the page is there: any other script (the first question's generator) fails.
 			const refused: string[] = [];
 			await page.route('**/_app/immutable/**/*.js', (route) => {

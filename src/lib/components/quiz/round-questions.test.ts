@@ -113,4 +113,29 @@ describe('RoundQuestions', () => {
 		expect((await questions.at(1))?.id).toBe('softmax.loss');
 		expect(tries).toBe(2);
 	});
+
+	it('hands over a question the server made without loading it; loads ahead beside the next', async () => {
+		const { calls, load } = fake();
+		let besides = 0;
+		const alongside = async () => {
+			besides++;
+		};
+		const questions = new RoundQuestions(picks, load, alongside);
+		const made = makeQuestion(picks[0].id, picks[0].seed);
+		questions.made(0, made);
+		expect(await questions.at(0)).toBe(made);
+		expect(calls).toEqual([]);
+		// at(0) waited for KaTeX too; ahead starts it as well, once.
+		expect(besides).toBe(1);
+		const second = new RoundQuestions(picks, load, alongside);
+		second.made(0, made);
+		second.ahead(1);
+		expect(calls).toEqual(['softmax.loss']);
+		expect(besides).toBe(2);
+		expect((await second.at(1))?.id).toBe('softmax.loss');
+		expect(besides).toBe(2);
+		// Only the question of that very pick.
+		expect(() => second.made(1, made)).toThrow(/not pick 1/);
+		expect(() => second.made(0, makeQuestion(picks[0].id, 12))).toThrow(/seed 12/);
+	});
 });

@@ -49,11 +49,7 @@ export class RoundQuestions {
 		const pick: RoundPick | undefined = this.#picks[index];
 		let first: Promise<Question> | undefined = pick && this.#question(pick);
 		first?.catch(() => {}); // handled below, once `alongside` is ready
-		this.#ready ??= this.#alongside().catch((error: unknown) => {
-			this.#ready = null;
-			throw error;
-		});
-		await this.#ready;
+		await this.#beside();
 		while (index < this.#picks.length) {
 			try {
 				return await (first ?? this.#question(this.#picks[index]));
@@ -67,10 +63,34 @@ export class RoundQuestions {
 		return null;
 	}
 
-	/** Starts loading question `index` ahead of time; a failure waits until it is asked for. */
+	/**
+	 * Starts loading question `index` ahead of time, and what it needs beside it; a failure waits
+	 * until it is asked for.
+	 */
 	ahead(index: number): void {
 		const pick = this.#picks[index];
-		if (pick) this.#question(pick).catch(() => {});
+		if (!pick) return;
+		this.#question(pick).catch(() => {});
+		this.#beside().catch(() => {});
+	}
+
+	/**
+	 * Question `index` is already made (the server rendered it with the page): `at(index)` hands
+	 * it over without loading its generator. Only for the pick it was made from.
+	 */
+	made(index: number, question: Question): void {
+		const pick = this.#picks[index];
+		if (!pick || pick.id !== question.id || pick.seed !== question.seed)
+			throw new Error(`Question ${question.id} (seed ${question.seed}) is not pick ${index}`);
+		this.#pending.set(pick, Promise.resolve(question));
+	}
+
+	#beside(): Promise<unknown> {
+		this.#ready ??= this.#alongside().catch((error: unknown) => {
+			this.#ready = null;
+			throw error;
+		});
+		return this.#ready;
 	}
 
 	#question(pick: RoundPick): Promise<Question> {

@@ -1,7 +1,13 @@
 // The round's bookkeeping, apart from the view: reading the seed from the address, making a new
 // one, and the end-of-round summary (score, each concept's level before and after, the concepts
 // missed, which the scheduler brings back soon).
-import { conceptRecord, type MasteryState } from '$lib/puzzles/quiz/mastery';
+import {
+	conceptRecord,
+	emptyMastery,
+	nextRound,
+	type MasteryState,
+	type RoundPick
+} from '$lib/puzzles/quiz/mastery';
 import type { ConceptId, MasteryLevel, QuizResult } from '$lib/puzzles/quiz/types';
 
 /** Questions in a mixed round (a practice round of one concept may have fewer: its forms run out). */
@@ -75,4 +81,28 @@ export function standing(state: MasteryState, concept: ConceptId) {
 	const record = conceptRecord(state, concept);
 	const percent = record.seen ? Math.round((100 * record.correct) / record.seen) : null;
 	return { level: record.level, seen: record.seen, correct: record.correct, percent };
+}
+
+/**
+ * What a round opens with before the learner's mastery is known (the server renders it): its first
+ * pick, drawn from the seed alone (nextRound's `firstBySeed`, as the round itself is drawn), and
+ * how many questions it will have; null when the concept has no questions.
+ */
+export function roundOpening(
+	seed: number,
+	concept?: ConceptId
+): { pick: RoundPick; total: number } | null {
+	const picks = planRound(emptyMastery(), seed, concept, 0);
+	return picks.length ? { pick: picks[0], total: picks.length } : null;
+}
+
+/** The round's questions for this mastery: `firstBySeed`, so the first is roundOpening's. */
+export function planRound(
+	mastery: MasteryState,
+	seed: number,
+	concept: ConceptId | undefined,
+	now: number
+): RoundPick[] {
+	const concepts = concept ? [concept] : undefined;
+	return nextRound(mastery, { concepts, size: ROUND_SIZE, seed, now, firstBySeed: true });
 }

@@ -124,6 +124,38 @@ describe('nextRound', () => {
 		expect(weak / 400).toBeGreaterThan(0.85);
 	});
 
+	it('with firstBySeed, opens with a pick of the seed alone, and leans as usual after it', () => {
+		let state = answer('111111', 'batches');
+		state = recordAnswer(state, 'softmax', false, T0 + 10_000);
+		state = answer('111', 'hinge', state);
+		const now = T0 + 20_000;
+		const opening = (seed: number, concepts?: ConceptId[]) =>
+			nextRound(emptyMastery(), { size: 4, seed, now: 0, forms, concepts, firstBySeed: true });
+		const openers = new Set<string>();
+		let weakAfter = 0;
+		let after = 0;
+		for (let seed = 0; seed < 400; seed++) {
+			const round = nextRound(state, { size: 4, seed, now, forms, firstBySeed: true });
+			// The same opening as a new learner's at another time.
+			expect(round[0]).toEqual(opening(seed)[0]);
+			openers.add(round[0].id.charAt(0));
+			expect(new Set(round.map((p) => p.id)).size).toBe(4);
+			for (const p of round.slice(1)) {
+				after += 1;
+				if (p.id.startsWith('b')) weakAfter += 1;
+			}
+		}
+		// Both concepts open rounds (equal weights), the weak one fills most of the rest.
+		expect(openers).toEqual(new Set(['a', 'b']));
+		const opensWeak = [...Array(400).keys()].filter((seed) =>
+			opening(seed)[0].id.startsWith('b')
+		).length;
+		expect(opensWeak / 400).toBeGreaterThan(0.4);
+		expect(opensWeak / 400).toBeLessThan(0.6);
+		expect(weakAfter / after).toBeGreaterThan(0.6);
+		expect(opening(1, ['softmax'])[0].id).toMatch(/^b/);
+	});
+
 	it('picks real question forms by default', () => {
 		const ids = new Set(questionForms());
 		const round = nextRound(emptyMastery(), { size: 10, seed: 9, now: T0 });

@@ -132,6 +132,12 @@ export interface RoundOptions {
 	readonly now: number;
 	/** The forms to pick from (default: every generator's forms). */
 	readonly forms?: readonly { id: string; concept: ConceptId }[];
+	/**
+	 * Draw the first concept with equal weights, so the first pick depends on the seed and the
+	 * concepts alone, never on the state or the clock (the server renders a round's first question
+	 * without the learner's mastery, which lives on their device); the rest lean as usual.
+	 */
+	readonly firstBySeed?: boolean;
 }
 
 export interface RoundPick {
@@ -159,8 +165,9 @@ export function nextRound(state: MasteryState, options: RoundOptions): RoundPick
 	}
 	const size = Math.max(0, Math.floor(Number.isFinite(options.size) ? options.size : 0));
 	const out: RoundPick[] = [];
+	const even = new Map([...weight.keys()].map((concept) => [concept, 1]));
 	while (out.length < size && pool.size > 0) {
-		const concept = drawWeighted(r, weight);
+		const concept = drawWeighted(r, out.length === 0 && options.firstBySeed ? even : weight);
 		const forms = pool.get(concept)!;
 		const [id] = forms.splice(Math.floor(r() * forms.length), 1);
 		out.push({ id, seed: Math.floor(r() * 0x100000000) });
