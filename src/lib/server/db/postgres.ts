@@ -2,8 +2,9 @@
 // connection's search_path (set in the start-up packet, so no query can run before it applies):
 // the tests each get a schema of their own.
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { redactUrl } from './config';
+import { DownhillPostgresDialect } from './postgres-introspector';
 import type { Database } from './schema';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -45,7 +46,7 @@ export interface PostgresHandle {
 
 export function openPostgres(url: string, options: PostgresOptions = {}): PostgresHandle {
 	const pool = createPool(url, options);
-	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	const db = new Kysely<Database>({ dialect: new DownhillPostgresDialect({ pool }) });
 	// Kysely's destroy() ends the pool too.
 	return { db, pool, close: () => db.destroy() };
 }
