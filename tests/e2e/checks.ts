@@ -69,3 +69,39 @@ export function serverDatabase() {
 /** A name no other test run uses. */
 export const unique = (prefix: string) =>
 	`${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** The first quiz question the browser put on the page: its formulas, and how many were empty. */
+export interface FirstQuestion {
+	id: string;
+	formulas: number;
+	empty: number;
+}
+
+/**
+ * From the page's next load on, notes the first quiz question that appears and whether its
+ * formulas came with it, as the DOM was when it appeared (before KaTeX could fill them in later).
+ * `firstQuestion` reads the note, waiting for the question.
+ */
+export async function noteFirstQuestion(page: Page): Promise<() => Promise<FirstQuestion>> {
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			const article = document.querySelector<HTMLElement>('article[data-question]');
+			if (!article) return;
+			observer.disconnect();
+			const math = [...article.querySelectorAll('.math')];
+			(window as unknown as { firstQuestion: FirstQuestion }).firstQuestion = {
+				id: article.dataset.question ?? '',
+				formulas: math.length,
+				empty: math.filter((m) => !m.querySelector('.katex')).length
+			};
+		}).observe(document, { childList: true, subtree: true });
+	});
+	return async () => {
+		const handle = await page.waitForFunction(
+			() => (window as unknown as { firstQuestion?: FirstQuestion }).firstQuestion,
+			undefined,
+			{ timeout: 20_000 }
+		);
+		return (await handle.jsonValue()) as FirstQuestion;
+	};
+}

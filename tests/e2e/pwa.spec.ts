@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { roundOpening } from '../../src/lib/components/quiz/round';
+import { noteFirstQuestion } from './checks';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -117,13 +118,19 @@ test('after one visit, levels, puzzles and quizzes play with the network off', a
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The add gate');
 	await expect(page.locator('main input').first()).toBeVisible();
 
-	// The kept round page has no question (it was kept without a seed): the browser makes seed 3's.
+	// The kept round page has no question (it was kept without a seed): the browser makes seed 3's,
+	// and its formulas come with it.
+	const firstQuestion = await noteFirstQuestion(page);
 	await page.goto('/quiz/round?seed=3');
 	await hydrated(page);
 	const question = page.locator('article[data-question]');
 	const { pick } = roundOpening(3)!;
 	await expect(question).toHaveAttribute('data-question', pick.id, { timeout: 20_000 });
 	await expect(question).toHaveAttribute('data-seed', String(pick.seed));
+	const appeared = await firstQuestion();
+	expect(appeared.id).toBe(pick.id);
+	expect(appeared.formulas).toBeGreaterThan(0);
+	expect(appeared.empty).toBe(0);
 
 	// A page that needs the network: the offline page, which keeps the address to try again.
 	await page.goto('/class');

@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/puzzles/quiz';
 import { planRound } from '../../src/lib/components/quiz/round';
 import { splitTex } from '../../src/lib/components/quiz/split-tex';
-import { axe, axeInBothSchemes, overflow } from './checks';
+import { axe, axeInBothSchemes, noteFirstQuestion, overflow } from './checks';
 import { expect, test } from './fixtures';
 
 const ROUND = 8;
@@ -183,11 +183,16 @@ test('a seed reproduces the round, and a round without one gets a seed in its ad
 	const frame = await (await page.request.get('/quiz/round')).text();
 	expect(frame).toContain('Preparing');
 	expect(frame).not.toContain('data-question');
+	const firstQuestion = await noteFirstQuestion(page);
 	await page.goto('/quiz/round');
 	await expect(page).toHaveURL(/\/quiz\/round\?seed=\d+$/);
 	const seed = Number(new URL(page.url()).searchParams.get('seed'));
 	const q = await currentQuestion(page);
 	expect({ id: q.id, seed: q.seed }).toEqual(freshRound(seed)[0]);
+	// The browser made that question, and its formulas came with it (none left empty for a moment).
+	const appeared = await firstQuestion();
+	expect(appeared.id).toBe(q.id);
+	expect(appeared.empty).toBe(0);
 	await page.goto('/quiz/round?seed=banana');
 	await expect(page.getByRole('status').filter({ hasText: 'not a whole number' })).toBeVisible();
 	await expect(page).toHaveURL(/seed=\d+$/);

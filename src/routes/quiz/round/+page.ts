@@ -32,16 +32,23 @@ export const load: PageLoad = async ({ url }) => {
 /**
  * The first question, or null when it cannot be made here (its code cannot be fetched offline, or
  * a generator is broken): the round then loads it itself, with a message and Try again.
- * In the browser, once the app is running (a link followed, not the page's own load), KaTeX
- * comes too, so the question's formulas appear with it; while the page hydrates they are the
- * server's, and KaTeX is not needed.
+ * In the browser KaTeX comes too, so the question's formulas appear with it, except while the page
+ * hydrates over the server's rendering of this very question (its formulas are already there).
+ * A page without it is a frame: the server had no seed, or the service worker kept the page for
+ * another address.
  */
 async function firstQuestion(pick: { id: string; seed: number }): Promise<Question | null> {
-	const running = browser && 'hydrated' in document.documentElement.dataset;
+	const hydrating = browser && !('hydrated' in document.documentElement.dataset);
+	const shown =
+		hydrating &&
+		document.querySelector(
+			`article[data-question="${CSS.escape(pick.id)}"][data-seed="${pick.seed}"]`
+		) !== null;
+	const needsKatex = browser && !shown;
 	try {
 		const [question] = await Promise.all([
 			loadQuestion(pick.id, pick.seed),
-			running ? loadKatex() : undefined
+			needsKatex ? loadKatex() : undefined
 		]);
 		return question;
 	} catch (problem) {
