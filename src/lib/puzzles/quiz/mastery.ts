@@ -165,9 +165,12 @@ export function nextRound(state: MasteryState, options: RoundOptions): RoundPick
 	}
 	const size = Math.max(0, Math.floor(Number.isFinite(options.size) ? options.size : 0));
 	const out: RoundPick[] = [];
-	const even = new Map([...weight.keys()].map((concept) => [concept, 1]));
+	// The first draw's weights: equal for every concept with firstBySeed, else the learner's.
+	const opening = options.firstBySeed
+		? new Map([...weight.keys()].map((concept) => [concept, 1]))
+		: weight;
 	while (out.length < size && pool.size > 0) {
-		const concept = drawWeighted(r, out.length === 0 && options.firstBySeed ? even : weight);
+		const concept = drawWeighted(r, out.length === 0 ? opening : weight);
 		const forms = pool.get(concept)!;
 		const [id] = forms.splice(Math.floor(r() * forms.length), 1);
 		out.push({ id, seed: Math.floor(r() * 0x100000000) });
