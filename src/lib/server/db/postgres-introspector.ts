@@ -10,10 +10,8 @@ import {
 	PostgresIntrospector,
 	sql,
 	type DatabaseIntrospector,
-	type DatabaseMetadata,
 	type DatabaseMetadataOptions,
 	type Kysely,
-	type SchemaMetadata,
 	type TableMetadata
 } from 'kysely';
 
@@ -33,21 +31,17 @@ interface ColumnRow {
 	auto_incrementing: string | null;
 }
 
-export class SearchPathIntrospector implements DatabaseIntrospector {
+/** Kysely's introspector with getTables confined to the search path (getSchemas, a plain read of
+ * pg_namespace, and getMetadata, which calls getTables, are Kysely's own). */
+export class SearchPathIntrospector extends PostgresIntrospector {
 	readonly #db: Kysely<unknown>;
-	readonly #schemas: PostgresIntrospector;
 
 	constructor(db: Kysely<unknown>) {
+		super(db);
 		this.#db = db;
-		this.#schemas = new PostgresIntrospector(db);
 	}
 
-	getSchemas(): Promise<SchemaMetadata[]> {
-		// A plain read of pg_namespace: nothing in it looks a schema up by name.
-		return this.#schemas.getSchemas();
-	}
-
-	async getTables(
+	override async getTables(
 		options: DatabaseMetadataOptions = { withInternalKyselyTables: false }
 	): Promise<TableMetadata[]> {
 		const hidden = options.withInternalKyselyTables ? [] : KYSELY_TABLES;
@@ -70,10 +64,6 @@ export class SearchPathIntrospector implements DatabaseIntrospector {
 			order by ns.nspname, c.relname, a.attnum
 		`.execute(this.#db);
 		return tablesOf(rows);
-	}
-
-	async getMetadata(options?: DatabaseMetadataOptions): Promise<DatabaseMetadata> {
-		return { tables: await this.getTables(options) };
 	}
 }
 
